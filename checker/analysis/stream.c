@@ -1,0 +1,1128 @@
+/*
+ * stream.c - the streaming-DMA ownership typestate (see stream.h).
+ *
+ * Tracked per path: up to MAX_MAPS mappings (handle aliases, buffer aliases,
+ * state, direction, size), which values test which mapping (so that a branch
+ * on dma_mapping_error() or on a dma_map_sg() count splits the state), and a
+ * few facts about local variables used as direction or size arguments.
+ *
+ * Not handled (false negatives, by design): mappings made or checked in
+ * other functions (see the cross-function issue), aliasing through memory
+ * other than simple copies, more than MAX_MAPS live mappings, paths beyond
+ * STREAM_MAX_STATES per block.
+ */
+#include "stream.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_MAPS 6
+#define MAX_ALIAS 6
+#define MAX_TESTS 8
+#define MAX_VARS 12
+#define MAX_SEEN 12
+#define MAX_STEPS 20000
+
+enum mst { ST_UNCHECKED, ST_OK, ST_FAILED, ST_SYNC_CPU, ST_SYNC_DEV, ST_UNMAPPED };
+
+#define MF_ESC_STORE   0x01  /* handle/buffer stored in non-local memory */
+#define MF_ESC_LEAVE   0x02  /* returned, or given to an unmodelled function */
+#define MF_WROTE_SYNC  0x04  /* CPU wrote while SYNC_CPU */
+#define MF_WROTE_BEFORE 0x08 /* CPU filled the buffer before the map */
+#define MF_ALLOC_HERE  0x10  /* buffer allocated in this function */
+#define MF_READ_AFTER  0x20  /* CPU read after release */
+#define MF_RELEASED    0x40  /* was unmapped or synced for the CPU */
+#define MF_NULLCHECK   0x80  /* tested with !h (not a check) */
+
+struct smap {
+	const struct ir_event *map;
+	const struct ir_event *prev;       /* first unmap / last sync */
+	const struct ir_path *h[MAX_ALIAS];
+	const struct ir_path *b[MAX_ALIAS];
+	const struct ir_path *count;       /* sg: variable holding the returned count */
+	const struct ir_event *size_def;   /* size variable's definition at map time */
+	const char *size_const;            /* size variable's constant value at map time */
+	uint8_t bobj;                      /* bit i: b[i] is an object (&x), not a pointer */
+	uint8_t nh, nb;
+	uint8_t st, flags, dir;
+	uint8_t pad[2];
+};
+
+enum tkind { TK_ERRCHECK, TK_COUNT, TK_ERRNO };
+
+struct stest {
+	const void *key;                   /* const struct ir_path * or const struct ir_event * (call) */
+	const struct ir_event *map;
+	uint8_t kind;
+	uint8_t pad[7];
+};
+
+enum vkind { VF_UNINIT = 1, VF_CONST, VF_OTHER };
+
+struct svar {
+	const struct ir_path *var;
+	const struct ir_event *def;
+	const char *cval;
+	uint8_t kind;
+	uint8_t pad[7];
+};
+
+struct sstate {
+	uint8_t nm, nt, nv, nw, na, overflow;
+	uint8_t pad[2];
+	struct smap m[MAX_MAPS];
+	struct stest t[MAX_TESTS];
+	struct svar v[MAX_VARS];
+	const struct ir_path *written[MAX_SEEN];
+	const struct ir_path *alloced[MAX_SEEN];
+};
+
+struct ctx {
+	struct ir_unit *u;
+	const struct ir_func *f;
+	const struct model *m;
+	const struct stream_sink *sink;
+	const struct ir_path **interesting;  /* local variables used as dir/size args */
+	int ninteresting;
+	struct sstate **seen;                /* per block, allocated when first reached */
+	int *nseen;
+	struct work { int block; struct sstate st; } *work;
+	int nwork, capwork;
+	long steps;
+};
+
+/* ---------- values ---------- */
+
+static const struct ir_event *call_of(const struct ctx *c, const struct ir_val *v)
+{
+	return v->kind == VAL_CALL && v->call >= 0 && v->call < c->f->ncalls ? c->f->calls[v->call] : NULL;
+}
+
+static const struct ir_val *arg(const struct ir_event *e, int slot)
+{
+	return slot >= 0 && slot < e->nargs ? &e->args[slot] : NULL;
+}
+
+/* the path a value reads, looking through conversions and unmap-accessors */
+static const struct ir_path *resolve(const struct ctx *c, const struct ir_val *v, int depth)
+{
+	if (!v || depth > 8)
+		return NULL;
+	if (v->kind == VAL_PATH)
+		return v->path;
+	const struct ir_event *e = call_of(c, v);
+	if (!e || !e->model)
+		return NULL;
+	const struct model_fn *t = model_fn_role(e->model, ROLE_TRANSPARENT);
+	if (t)
+		return resolve(c, arg(e, t->slot.val), depth + 1);
+	const struct model_fn *g = model_fn_role(e->model, ROLE_FIELD_GET);
+	if (g) {
+		const struct ir_val *o = arg(e, g->slot.obj), *fl = arg(e, g->slot.field);
+		const struct ir_path *op = resolve(c, o, depth + 1);
+		if (op && fl && fl->text)
+			return ir_path_step(c->u, op, PATH_ARROW, fl->text);
+	}
+	return NULL;
+}
+
+/* was the value converted (cpu_to_le64(h), lower_32_bits(h)) on its way? */
+static int converted(const struct ctx *c, const struct ir_val *v)
+{
+	const struct ir_event *e = call_of(c, v);
+	return e && model_fn_role(e->model, ROLE_TRANSPARENT);
+}
+
+/* the pointer a value points into: p, p + n, &p->x (object p->x), (T *)p */
+static const struct ir_path *resolve_ptr(const struct ctx *c, const struct ir_val *v, int *is_obj)
+{
+	*is_obj = 0;
+	if (!v)
+		return NULL;
+	switch (v->kind) {
+	case VAL_PATH:
+		return v->path;
+	case VAL_ADDR:
+		*is_obj = 1;
+		return v->path;
+	case VAL_OTHER:
+		return (v->flags & VALF_ARITH) ? v->base : NULL;
+	case VAL_CALL:
+		return resolve(c, v, 0);
+	default:
+		return NULL;
+	}
+}
+
+/* does an access through path p touch the memory behind buffer alias b? */
+static int touches(const struct ir_path *p, const struct ir_path *b, int b_is_obj)
+{
+	if (!p || !b)
+		return 0;
+	if (b_is_obj)
+		return ir_path_has_prefix(p, b);
+	for (const struct ir_path *q = p; q && q->parent; q = q->parent)
+		if (q->parent == b && (q->kind == PATH_ARROW || q->kind == PATH_INDEX || q->kind == PATH_DEREF))
+			return 1;
+	return 0;
+}
+
+static int is_local_var(const struct ir_path *p)
+{
+	return p && p->kind == PATH_VAR && p->is_local;
+}
+
+/* "non-local" storage: anything but a local variable itself (or a field of a local struct) */
+static int is_nonlocal(const struct ir_path *p)
+{
+	if (!p)
+		return 1;
+	if (!p->root->is_local || p->root->is_param)
+		return p->kind != PATH_VAR || !p->root->is_local;
+	for (const struct ir_path *q = p; q && q->parent; q = q->parent)
+		if (q->kind == PATH_ARROW || q->kind == PATH_INDEX || q->kind == PATH_DEREF)
+			return 1;
+	return 0;
+}
+
+/* ---------- state helpers ---------- */
+
+static int has_alias(const struct ir_path *const *a, int n, const struct ir_path *p)
+{
+	for (int i = 0; i < n; i++)
+		if (a[i] == p)
+			return 1;
+	return 0;
+}
+
+static void add_h(struct smap *m, const struct ir_path *p)
+{
+	if (p && !has_alias(m->h, m->nh, p) && m->nh < MAX_ALIAS)
+		m->h[m->nh++] = p;
+}
+
+static void add_b(struct smap *m, const struct ir_path *p, int obj)
+{
+	if (p && !has_alias(m->b, m->nb, p) && m->nb < MAX_ALIAS) {
+		if (obj)
+			m->bobj |= (uint8_t)(1u << m->nb);
+		m->b[m->nb++] = p;
+	}
+}
+
+static void drop_alias(struct smap *m, const struct ir_path *p)
+{
+	for (int i = 0; i < m->nh; i++)
+		if (m->h[i] == p) {
+			m->h[i] = m->h[--m->nh];
+			m->h[m->nh] = NULL;
+			i--;
+		}
+	for (int i = 0; i < m->nb; i++)
+		if (m->b[i] == p) {
+			/* keep bobj bits in step with the moved entry */
+			int last = m->nb - 1;
+			uint8_t lastbit = (m->bobj >> last) & 1;
+			m->bobj &= (uint8_t)~(1u << i);
+			m->bobj |= (uint8_t)(lastbit << i);
+			m->bobj &= (uint8_t)~(1u << last);
+			m->b[i] = m->b[last];
+			m->b[last] = NULL;
+			m->nb--;
+			i--;
+		}
+	if (m->count == p)
+		m->count = NULL;
+}
+
+static struct smap *find_by_handle(struct sstate *s, const struct ir_path *p)
+{
+	if (!p)
+		return NULL;
+	for (int i = 0; i < s->nm; i++)
+		if (has_alias(s->m[i].h, s->m[i].nh, p))
+			return &s->m[i];
+	return NULL;
+}
+
+static struct smap *find_by_buffer(struct sstate *s, const struct ir_path *p)
+{
+	if (!p)
+		return NULL;
+	for (int i = 0; i < s->nm; i++)
+		if (has_alias(s->m[i].b, s->m[i].nb, p))
+			return &s->m[i];
+	return NULL;
+}
+
+static void remove_map(struct sstate *s, int i)
+{
+	const struct ir_event *map = s->m[i].map;
+	s->m[i] = s->m[--s->nm];
+	memset(&s->m[s->nm], 0, sizeof(s->m[0]));
+	for (int k = 0; k < s->nt; k++)
+		if (s->t[k].map == map) {
+			s->t[k] = s->t[--s->nt];
+			memset(&s->t[s->nt], 0, sizeof(s->t[0]));
+			k--;
+		}
+}
+
+static void add_test(struct sstate *s, const void *key, const struct ir_event *map, enum tkind k)
+{
+	for (int i = 0; i < s->nt; i++)
+		if (s->t[i].key == key) {
+			s->t[i].map = map;
+			s->t[i].kind = (uint8_t)k;
+			return;
+		}
+	if (s->nt < MAX_TESTS) {
+		s->t[s->nt].key = key;
+		s->t[s->nt].map = map;
+		s->t[s->nt].kind = (uint8_t)k;
+		s->nt++;
+	}
+}
+
+static void drop_test_key(struct sstate *s, const void *key)
+{
+	for (int i = 0; i < s->nt; i++)
+		if (s->t[i].key == key) {
+			s->t[i] = s->t[--s->nt];
+			memset(&s->t[s->nt], 0, sizeof(s->t[0]));
+			i--;
+		}
+}
+
+static struct smap *map_of(struct sstate *s, const struct ir_event *map)
+{
+	for (int i = 0; i < s->nm; i++)
+		if (s->m[i].map == map)
+			return &s->m[i];
+	return NULL;
+}
+
+static int interesting(const struct ctx *c, const struct ir_path *p)
+{
+	for (int i = 0; i < c->ninteresting; i++)
+		if (c->interesting[i] == p)
+			return 1;
+	return 0;
+}
+
+static struct svar *var_fact(struct sstate *s, const struct ir_path *p)
+{
+	for (int i = 0; i < s->nv; i++)
+		if (s->v[i].var == p)
+			return &s->v[i];
+	return NULL;
+}
+
+static void set_var(struct sstate *s, const struct ir_path *p, enum vkind k, const char *cval,
+		    const struct ir_event *def)
+{
+	struct svar *v = var_fact(s, p);
+	if (!v) {
+		if (s->nv >= MAX_VARS)
+			return;
+		v = &s->v[s->nv++];
+	}
+	memset(v, 0, sizeof(*v));
+	v->var = p;
+	v->kind = (uint8_t)k;
+	v->cval = cval;
+	v->def = def;
+}
+
+static void add_seen(const struct ir_path **set, uint8_t *n, uint8_t *overflow, const struct ir_path *p)
+{
+	if (!p)
+		return;
+	for (int i = 0; i < *n; i++)
+		if (set[i] == p)
+			return;
+	if (*n < MAX_SEEN)
+		set[(*n)++] = p;
+	else
+		*overflow = 1;
+}
+
+static void del_seen(const struct ir_path **set, uint8_t *n, const struct ir_path *p)
+{
+	for (int i = 0; i < *n; i++)
+		if (set[i] == p) {
+			set[i] = set[--*n];
+			set[*n] = NULL;
+			return;
+		}
+}
+
+/* ---------- reporting ---------- */
+
+static void site_of(const struct smap *m, struct stream_site *site, const struct ctx *c)
+{
+	memset(site, 0, sizeof(*site));
+	if (!m)
+		return;
+	site->map = m->map;
+	site->prev = m->prev;
+	site->dir = (enum dir_class)m->dir;
+	const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+	if (mf) {
+		int bs = mf->slot.buf >= 0 ? mf->slot.buf : mf->slot.sgl;
+		const struct ir_val *b = arg(m->map, bs);
+		site->buf_text = b ? b->text : NULL;
+		const struct ir_val *d = arg(m->map, mf->slot.dir);
+		site->dir_text = d ? d->text : NULL;
+	}
+	site->handle_text = m->nh ? m->h[0]->text : NULL;
+}
+
+static void report(struct ctx *c, enum stream_viol v, const struct ir_event *at, const struct smap *m,
+		   const char *detail)
+{
+	struct stream_site site;
+	site_of(m, &site, c);
+	c->sink->report(c->sink->ctx, v, at, &site, detail);
+}
+
+static void report_site(struct ctx *c, enum stream_viol v, const struct ir_event *at,
+			const struct stream_site *site, const char *detail)
+{
+	c->sink->report(c->sink->ctx, v, at, site, detail);
+}
+
+/* ---------- directions and sizes ---------- */
+
+static enum dir_class dir_of(const struct ctx *c, struct sstate *s, const struct ir_val *v,
+			     const char **text)
+{
+	*text = v ? v->text : NULL;
+	if (!v)
+		return DIR_UNKNOWN;
+	if (v->kind == VAL_INT)
+		return v->ival == 0 ? DIR_BIDIRECTIONAL : v->ival == 1 ? DIR_TO_DEVICE
+		     : v->ival == 2 ? DIR_FROM_DEVICE : DIR_INVALID;
+	if (v->kind == VAL_PATH && v->path->kind == PATH_VAR) {
+		if (!v->path->is_local) {
+			const struct model_dir *d = model_dir_find(c->m, v->path->name, strlen(v->path->name));
+			return d ? d->cls : DIR_UNKNOWN;
+		}
+		struct svar *f = var_fact(s, v->path);
+		if (f && f->kind == VF_CONST && f->cval) {
+			const struct model_dir *d = model_dir_find(c->m, f->cval, strlen(f->cval));
+			*text = f->cval;
+			return d ? d->cls : DIR_UNKNOWN;
+		}
+	}
+	return DIR_UNKNOWN;
+}
+
+static void check_dir_arg(struct ctx *c, struct sstate *s, const struct ir_event *e, int slot)
+{
+	const struct ir_val *v = arg(e, slot);
+	if (!v)
+		return;
+	const char *text;
+	enum dir_class d = dir_of(c, s, v, &text);
+	if (d == DIR_INVALID) {
+		const struct model_dir *md = text ? model_dir_find(c->m, text, strlen(text)) : NULL;
+		struct stream_site site = { .dir_text = text, .dir = d };
+		report_site(c, SV_DIR_INVALID, e, &site, md && md->why ? md->why : "not a valid enum dma_data_direction value");
+		return;
+	}
+	if (v->kind == VAL_PATH && is_local_var(v->path)) {
+		struct svar *f = var_fact(s, v->path);
+		if (f && f->kind == VF_UNINIT) {
+			struct stream_site site = { .dir_text = v->text };
+			report_site(c, SV_DIR_INVALID, e, &site, "uninitialised");
+		}
+	}
+}
+
+static const char *dir_name(enum dir_class d)
+{
+	switch (d) {
+	case DIR_TO_DEVICE: return "DMA_TO_DEVICE";
+	case DIR_FROM_DEVICE: return "DMA_FROM_DEVICE";
+	case DIR_BIDIRECTIONAL: return "DMA_BIDIRECTIONAL";
+	default: return "?";
+	}
+}
+
+static int family(enum model_kind k)
+{
+	return k == KIND_PAGE ? KIND_SINGLE : (int)k;
+}
+
+/* compare sizes of the map and of an unmap/sync; returns a reason or NULL */
+static const char *size_mismatch(struct ctx *c, struct sstate *s, const struct smap *m,
+				 const struct ir_val *ms, const struct ir_val *us, char *buf, size_t n)
+{
+	if (!ms || !us || !ms->text || !us->text)
+		return NULL;
+	if ((ms->flags & VALF_CONST) && (us->flags & VALF_CONST)) {
+		if (ms->kind == VAL_INT && us->kind == VAL_INT ? ms->ival != us->ival
+							       : strcmp(ms->text, us->text) != 0) {
+			snprintf(buf, n, "size '%s' differs from the mapped size '%s'", us->text, ms->text);
+			return buf;
+		}
+		return NULL;
+	}
+	if ((ms->flags & VALF_CONST) && us->kind == VAL_PATH && is_local_var(us->path)) {
+		struct svar *f = var_fact(s, us->path);
+		if (f && ((f->kind == VF_CONST && f->cval && strcmp(f->cval, ms->text) != 0) || f->kind == VF_OTHER)) {
+			snprintf(buf, n, "size '%s' is not the mapped size '%s'", us->text, ms->text);
+			return buf;
+		}
+		return NULL;
+	}
+	if (ms->kind == VAL_PATH && us->kind == VAL_PATH && ms->path == us->path && is_local_var(us->path)) {
+		struct svar *f = var_fact(s, us->path);
+		const struct ir_event *def = f && f->kind == VF_OTHER ? f->def : NULL;
+		const char *cv = f && f->kind == VF_CONST ? f->cval : NULL;
+		if (def != m->size_def || cv != m->size_const) {
+			snprintf(buf, n, "'%s' was changed after the mapping, so it no longer is the mapped size", us->text);
+			return buf;
+		}
+	}
+	(void)c;
+	return NULL;
+}
+
+static int text_ends(const char *t, const char *suffix, size_t *prefix_len)
+{
+	size_t a = strlen(t), b = strlen(suffix);
+	if (a <= b || strcmp(t + a - b, suffix) != 0)
+		return 0;
+	*prefix_len = a - b;
+	return 1;
+}
+
+/* ---------- events ---------- */
+
+static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct model_fn *mf)
+{
+	if (mf->slot.dir >= 0)
+		check_dir_arg(c, s, e, mf->slot.dir);
+	struct smap *old = map_of(s, e);
+	if (old)
+		remove_map(s, (int)(old - s->m));
+	if (s->nm >= MAX_MAPS)
+		return;
+	struct smap *m = &s->m[s->nm++];
+	memset(m, 0, sizeof(*m));
+	m->map = e;
+	m->st = ST_UNCHECKED;
+	const char *dt;
+	m->dir = (uint8_t)dir_of(c, s, arg(e, mf->slot.dir), &dt);
+	if (mf->kind == KIND_SG || mf->kind == KIND_SGTABLE) {
+		int obj;
+		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.sgl), &obj);
+		add_h(m, p);
+	} else if (mf->slot.buf >= 0 && mf->kind == KIND_SINGLE) {
+		int obj;
+		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.buf), &obj);
+		add_b(m, p, obj);
+		if (p) {
+			for (int i = 0; i < s->na; i++)
+				if (s->alloced[i] == p)
+					m->flags |= MF_ALLOC_HERE;
+			for (int i = 0; i < s->nw; i++)
+				if (touches(s->written[i], p, obj) || s->written[i] == p)
+					m->flags |= MF_WROTE_BEFORE;
+			if (s->overflow)
+				m->flags |= MF_WROTE_BEFORE;
+		}
+	}
+	const struct ir_val *sz = arg(e, mf->slot.size);
+	if (sz && sz->kind == VAL_PATH && is_local_var(sz->path)) {
+		struct svar *f = var_fact(s, sz->path);
+		if (f) {
+			m->size_def = f->kind == VF_OTHER ? f->def : NULL;
+			m->size_const = f->kind == VF_CONST ? f->cval : NULL;
+		}
+	}
+	if (mf->ret == RET_COUNT)
+		add_test(s, e, e, TK_COUNT);
+	else if (mf->ret == RET_ERRNO)
+		add_test(s, e, e, TK_ERRNO);
+	if (e->flags & EVF_RESULT_UNUSED) {
+		if (mf->ret == RET_COUNT || mf->ret == RET_HANDLE) {
+			report(c, SV_UNCHECKED, e, m, "ignored");
+			remove_map(s, s->nm - 1);
+		} else if (mf->ret == RET_ERRNO) {
+			report(c, SV_UNCHECKED, e, m, "ignored");
+			m->st = ST_OK;
+		}
+	}
+}
+
+static void use_unchecked(struct ctx *c, struct smap *m, const struct ir_event *at, const char *how)
+{
+	if (m->st == ST_UNCHECKED) {
+		struct stream_site site;
+		site_of(m, &site, c);
+		site.prev = at;
+		report_site(c, SV_UNCHECKED, m->map, &site, how);
+		m->st = ST_OK;  /* one report per mapping and path */
+	}
+}
+
+static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct model_fn *uf)
+{
+	if (uf->slot.dir >= 0)
+		check_dir_arg(c, s, e, uf->slot.dir);
+	int sg = uf->kind == KIND_SG || uf->kind == KIND_SGTABLE;
+	int obj;
+	const struct ir_path *hp = sg ? resolve_ptr(c, arg(e, uf->slot.sgl), &obj) : resolve(c, arg(e, uf->slot.handle), 0);
+	const struct ir_val *cnt = arg(e, uf->slot.nents);
+	/* SG-01 (d): sgt->sgl with sgt->nents */
+	if (sg && cnt && cnt->text && arg(e, uf->slot.sgl) && arg(e, uf->slot.sgl)->text) {
+		size_t a, b;
+		const char *st = arg(e, uf->slot.sgl)->text;
+		if (text_ends(st, "sgl", &a) && text_ends(cnt->text, "nents", &b) &&
+		    !text_ends(cnt->text, "orig_nents", &(size_t){ 0 }) && a == b && strncmp(st, cnt->text, a) == 0)
+			report(c, SV_SG_COUNT, e, NULL, "table-nents");
+	}
+	struct smap *m = find_by_handle(s, hp);
+	if (!m) {
+		if (!sg) {
+			int o2;
+			const struct ir_path *bp = resolve_ptr(c, arg(e, uf->slot.handle), &o2);
+			struct smap *bm = find_by_buffer(s, bp);
+			if (bm && bm->st != ST_UNMAPPED && bm->st != ST_FAILED)
+				report(c, SV_UNMAP_ARGS, e, bm, "cpu-address");
+		}
+		return;
+	}
+	if (m->st == ST_FAILED)
+		return;
+	if (m->st == ST_UNMAPPED) {
+		report(c, SV_USE_AFTER_UNMAP, e, m, "double-unmap");
+		return;
+	}
+	use_unchecked(c, m, e, "unmapped");
+	const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+	char buf[256];
+	if (mf && family(mf->kind) != family(uf->kind)) {
+		snprintf(buf, sizeof(buf), "kind:%s", e->callee);
+		report(c, SV_UNMAP_ARGS, e, m, buf);
+	} else if (mf) {
+		const char *ut;
+		enum dir_class ud = dir_of(c, s, arg(e, uf->slot.dir), &ut);
+		const char *why;
+		if (ud != DIR_UNKNOWN && ud != DIR_INVALID && m->dir != DIR_UNKNOWN && m->dir != DIR_INVALID && ud != m->dir) {
+			snprintf(buf, sizeof(buf), "direction %s differs from the mapping's %s", dir_name(ud), dir_name((enum dir_class)m->dir));
+			report(c, SV_UNMAP_ARGS, e, m, buf);
+		} else if (!sg && (why = size_mismatch(c, s, m, arg(m->map, mf->slot.size), arg(e, uf->slot.size), buf, sizeof(buf)))) {
+			report(c, SV_UNMAP_ARGS, e, m, why);
+		}
+		if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count)
+			report(c, SV_SG_COUNT, e, m, "unmap-count");
+	}
+	m->st = ST_UNMAPPED;
+	m->prev = e;
+	m->flags |= MF_RELEASED;
+}
+
+static void on_sync(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct model_fn *yf)
+{
+	if (yf->slot.dir >= 0)
+		check_dir_arg(c, s, e, yf->slot.dir);
+	int sg = yf->kind == KIND_SG || yf->kind == KIND_SGTABLE;
+	int obj;
+	const struct ir_path *hp = sg ? resolve_ptr(c, arg(e, yf->slot.sgl), &obj) : resolve(c, arg(e, yf->slot.handle), 0);
+	struct smap *m = find_by_handle(s, hp);
+	if (!m || m->st == ST_FAILED)
+		return;
+	if (m->st == ST_UNMAPPED) {
+		report(c, SV_USE_AFTER_UNMAP, e, m, "sync");
+		return;
+	}
+	use_unchecked(c, m, e, "synced");
+	const char *yt;
+	enum dir_class yd = dir_of(c, s, arg(e, yf->slot.dir), &yt);
+	char buf[256];
+	if (yd != DIR_UNKNOWN && yd != DIR_INVALID && m->dir != DIR_UNKNOWN && m->dir != DIR_BIDIRECTIONAL &&
+	    m->dir != DIR_INVALID && yd != m->dir) {
+		snprintf(buf, sizeof(buf), "synced with %s but mapped with %s", dir_name(yd), dir_name((enum dir_class)m->dir));
+		report(c, SV_SYNC_ARGS, e, m, buf);
+	} else if (yf->to == SYNC_CPU && m->dir == DIR_TO_DEVICE) {
+		report(c, SV_SYNC_ARGS, e, m, "synced for the CPU although the device only reads it (DMA_TO_DEVICE)");
+	} else {
+		const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+		const struct ir_val *ms = mf ? arg(m->map, mf->slot.size) : NULL, *ys = arg(e, yf->slot.size);
+		if (ms && ys && ms->kind == VAL_INT && ys->kind == VAL_INT && ys->ival > ms->ival) {
+			snprintf(buf, sizeof(buf), "syncs %lld bytes of a %lld-byte mapping", ys->ival, ms->ival);
+			report(c, SV_SYNC_ARGS, e, m, buf);
+		}
+	}
+	const struct ir_val *cnt = arg(e, yf->slot.nents);
+	if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count)
+		report(c, SV_SG_COUNT, e, m, "sync-count");
+	if (yf->to == SYNC_CPU) {
+		m->st = ST_SYNC_CPU;
+		m->flags = (uint8_t)((m->flags & ~MF_WROTE_SYNC) | MF_RELEASED);
+	} else {
+		m->st = ST_SYNC_DEV;
+	}
+	m->prev = e;
+}
+
+enum access { ACC_READ, ACC_WRITE, ACC_FREE };
+
+static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct ir_path *p,
+		      int p_is_obj, enum access a, int fill_zero)
+{
+	for (int i = 0; i < s->nm; i++) {
+		struct smap *m = &s->m[i];
+		int hit = 0;
+		for (int k = 0; k < m->nb && !hit; k++) {
+			int obj = (m->bobj >> k) & 1;
+			if (a == ACC_READ || a == ACC_WRITE)
+				hit = p_is_obj ? ir_path_has_prefix(p, m->b[k]) || ir_path_has_prefix(m->b[k], p)
+					       : (p == m->b[k] && e->kind == EV_CALL) || touches(p, m->b[k], obj);
+			else  /* free of the buffer, or of the object holding it (skb for skb->data) */
+				hit = p == m->b[k] || (m->b[k]->parent == p && m->b[k]->kind == PATH_ARROW);
+		}
+		if (!hit)
+			continue;
+		int mapped = m->st == ST_UNCHECKED || m->st == ST_OK;
+		if (a == ACC_FREE) {
+			if (mapped || m->st == ST_SYNC_CPU || m->st == ST_SYNC_DEV)
+				report(c, SV_ACCESS_WHILE_MAPPED, e, m, "free");
+			continue;
+		}
+		if (m->st == ST_UNMAPPED || m->st == ST_SYNC_CPU) {
+			if (a == ACC_READ)
+				m->flags |= MF_READ_AFTER;
+			else if (m->st == ST_SYNC_CPU)
+				m->flags |= MF_WROTE_SYNC;
+			continue;
+		}
+		int tod = m->dir == DIR_TO_DEVICE || m->dir == DIR_BIDIRECTIONAL;
+		int fromd = m->dir == DIR_FROM_DEVICE || m->dir == DIR_BIDIRECTIONAL;
+		if (mapped) {
+			if ((a == ACC_WRITE && tod) || (a == ACC_READ && fromd))
+				report(c, SV_ACCESS_WHILE_MAPPED, e, m, a == ACC_WRITE ? "write" : "read");
+		} else if (m->st == ST_SYNC_DEV) {
+			if ((a == ACC_WRITE && tod) || (a == ACC_READ && fromd) || a == ACC_WRITE)
+				report(c, SV_ACCESS_AFTER_SYNC_DEV, e, m, a == ACC_WRITE ? "write" : "read");
+		}
+	}
+	if (a == ACC_WRITE && !fill_zero)
+		add_seen(s->written, &s->nw, &s->overflow, p);
+}
+
+/* the handle (or a conversion of it) flows somewhere: a device register or a descriptor */
+static void on_handle_use(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct ir_val *v,
+			  const char *how)
+{
+	struct smap *m = find_by_handle(s, resolve(c, v, 0));
+	if (!m || m->st == ST_FAILED)
+		return;
+	if (m->st == ST_UNMAPPED) {
+		report(c, SV_USE_AFTER_UNMAP, e, m, how);
+		return;
+	}
+	use_unchecked(c, m, e, how);
+}
+
+static void escape_args(struct ctx *c, struct sstate *s, const struct ir_event *e)
+{
+	for (int a = 0; a < e->nargs; a++) {
+		int obj;
+		const struct ir_val *v = &e->args[a];
+		const struct ir_path *p = resolve_ptr(c, v, &obj);
+		const struct ir_path *r = resolve(c, v, 0);
+		for (int i = 0; i < s->nm; i++) {
+			struct smap *m = &s->m[i];
+			if ((r && has_alias(m->h, m->nh, r)) || (p && has_alias(m->h, m->nh, p)) ||
+			    (p && has_alias(m->b, m->nb, p)))
+				m->flags |= MF_ESC_LEAVE;
+		}
+	}
+}
+
+static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
+{
+	if (!e->model) {
+		escape_args(c, s, e);
+		return;
+	}
+	for (const struct model_fn *r = e->model; r; r = r->next) {
+		switch (r->role) {
+		case ROLE_STREAM_MAP: on_map(c, s, e, r); break;
+		case ROLE_STREAM_UNMAP: on_unmap(c, s, e, r); break;
+		case ROLE_STREAM_SYNC: on_sync(c, s, e, r); break;
+		case ROLE_STREAM_CHECK: {
+			struct smap *m = find_by_handle(s, resolve(c, arg(e, r->slot.handle), 0));
+			if (m) {
+				if (m->st == ST_UNCHECKED)
+					m->st = ST_OK;
+				if (!(e->flags & EVF_RESULT_UNUSED))
+					add_test(s, e, m->map, TK_ERRCHECK);
+			}
+			break;
+		}
+		case ROLE_MEM_READ: case ROLE_MEM_WRITE: case ROLE_MEM_FREE: {
+			int obj;
+			const struct ir_path *p = resolve_ptr(c, arg(e, r->slot.buf), &obj);
+			if (!p)
+				break;
+			const struct ir_val *fv = arg(e, r->slot.val);
+			int fill_zero = r->kind == KIND_FILL && (!fv || (fv->kind == VAL_INT && fv->ival == 0));
+			enum access a = r->role == ROLE_MEM_READ ? ACC_READ : r->role == ROLE_MEM_WRITE ? ACC_WRITE : ACC_FREE;
+			on_access(c, s, e, p, obj, a, fill_zero);
+			break;
+		}
+		case ROLE_MMIO_WRITE:
+			on_handle_use(c, s, e, arg(e, r->slot.val), "device");
+			for (int i = 0; i < s->nm; i++)
+				if (s->m[i].st == ST_SYNC_CPU && (s->m[i].flags & MF_WROTE_SYNC)) {
+					report(c, SV_REPOST_WITHOUT_SYNC, e, &s->m[i], NULL);
+					s->m[i].flags &= (uint8_t)~MF_WROTE_SYNC;
+				}
+			break;
+		case ROLE_FIELD_SET: {
+			const struct ir_path *o = resolve(c, arg(e, r->slot.obj), 0);
+			const struct ir_val *fl = arg(e, r->slot.field), *v = arg(e, r->slot.val);
+			if (!o || !fl || !fl->text || !v)
+				break;
+			const struct ir_path *lhs = ir_path_step(c->u, o, PATH_ARROW, fl->text);
+			struct smap *m = find_by_handle(s, resolve(c, v, 0));
+			for (int i = 0; i < s->nm; i++)
+				drop_alias(&s->m[i], lhs);
+			if (m && lhs) {
+				add_h(m, lhs);
+				if (is_nonlocal(lhs))
+					m->flags |= MF_ESC_STORE;
+			}
+			break;
+		}
+		default:
+			break;
+		}
+	}
+}
+
+static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
+{
+	const struct ir_path *L = e->lhs;
+	if (!L)
+		return;
+	const struct ir_val *R = &e->rhs;
+	/* remember what R was before L is overwritten (x = x + 1 keeps x's alias) */
+	const struct ir_path *rp = resolve(c, R, 0);
+	int robj;
+	const struct ir_path *rptr = resolve_ptr(c, R, &robj);
+	struct smap *hm = rp ? find_by_handle(s, rp) : NULL;
+	struct smap *bm = NULL;
+	int bobj = 0;
+	for (int i = 0; i < s->nm && rptr && !bm; i++)
+		for (int k = 0; k < s->m[i].nb; k++)
+			if (s->m[i].b[k] == rptr) {
+				bm = &s->m[i];
+				bobj = ((s->m[i].bobj >> k) & 1) || robj;
+			}
+	const struct ir_event *hm_map = hm ? hm->map : NULL, *bm_map = bm ? bm->map : NULL;
+
+	if (e->op[0] == '=' && !e->op[1]) {
+		for (int i = 0; i < s->nm; i++)
+			drop_alias(&s->m[i], L);
+		drop_test_key(s, L);
+	}
+	hm = hm_map ? map_of(s, hm_map) : NULL;
+	bm = bm_map ? map_of(s, bm_map) : NULL;
+
+	const struct ir_event *rc = call_of(c, R);
+	if (rc && rc->model) {
+		const struct model_fn *mf = model_fn_role(rc->model, ROLE_STREAM_MAP);
+		struct smap *m = map_of(s, rc);
+		if (mf && m) {
+			if (mf->ret == RET_HANDLE)
+				add_h(m, L);
+			else if (mf->ret == RET_COUNT || mf->ret == RET_ERRNO) {
+				if (mf->ret == RET_COUNT)
+					m->count = L;
+				add_test(s, L, m->map, mf->ret == RET_COUNT ? TK_COUNT : TK_ERRNO);
+			}
+			if (mf->ret == RET_HANDLE && is_nonlocal(L))
+				m->flags |= MF_ESC_STORE;
+		}
+		for (int i = 0; i < s->nt; i++)
+			if (s->t[i].key == rc && s->t[i].kind == TK_ERRCHECK)
+				add_test(s, L, s->t[i].map, TK_ERRCHECK);
+		if (model_fn_role(rc->model, ROLE_ALLOC)) {
+			add_seen(s->alloced, &s->na, &(uint8_t){ 0 }, L);
+			del_seen(s->written, &s->nw, L);
+		}
+	}
+	if (hm && !(rc && model_fn_role(rc->model, ROLE_STREAM_MAP))) {
+		int nonlocal = is_nonlocal(L);
+		if (nonlocal && converted(c, R))
+			on_handle_use(c, s, e, R, "descriptor");
+		add_h(hm, L);
+		if (nonlocal)
+			hm->flags |= MF_ESC_STORE;
+	} else if (bm) {
+		add_b(bm, L, bobj);
+		if (is_nonlocal(L))
+			bm->flags |= MF_ESC_STORE;
+	}
+	if (is_local_var(L) && interesting(c, L)) {
+		if (e->op[0] != '=' || e->op[1])
+			set_var(s, L, VF_OTHER, NULL, e);
+		else if ((R->flags & VALF_CONST) && R->text)
+			set_var(s, L, VF_CONST, R->text, NULL);
+		else
+			set_var(s, L, VF_OTHER, NULL, e);
+	}
+}
+
+static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
+{
+	const struct ir_val *R = &e->rhs;
+	const struct ir_event *rc = call_of(c, R);
+	const struct ir_path *rp = resolve(c, R, 0);
+	int obj;
+	const struct ir_path *rptr = resolve_ptr(c, R, &obj);
+	for (int i = 0; i < s->nm; i++) {
+		struct smap *m = &s->m[i];
+		if ((rc && m->map == rc) || (rp && has_alias(m->h, m->nh, rp)) ||
+		    (rptr && (has_alias(m->h, m->nh, rptr) || has_alias(m->b, m->nb, rptr))))
+			m->flags |= MF_ESC_LEAVE;
+	}
+	for (int i = 0; i < s->nm; i++) {
+		struct smap *m = &s->m[i];
+		if (m->st == ST_FAILED)
+			continue;
+		if (m->st == ST_UNCHECKED && !(m->flags & MF_ESC_LEAVE))
+			use_unchecked(c, m, e, (m->flags & MF_NULLCHECK) ? "nullcheck" : "exit");
+		if (m->st != ST_UNMAPPED && !(m->flags & (MF_ESC_LEAVE | MF_ESC_STORE)))
+			report(c, SV_LEAK, e, m, NULL);
+		if (m->dir == DIR_TO_DEVICE && (m->flags & MF_ALLOC_HERE) && !(m->flags & MF_WROTE_BEFORE) &&
+		    (m->flags & MF_READ_AFTER))
+			report(c, SV_DIR_USAGE, m->map, m, "to-device-read");
+		if (m->dir == DIR_FROM_DEVICE && (m->flags & MF_WROTE_BEFORE) && !s->overflow &&
+		    !(m->flags & MF_READ_AFTER))
+			report(c, SV_DIR_USAGE, m->map, m, "from-device-filled");
+	}
+}
+
+static void on_iter(struct ctx *c, struct sstate *s, const struct ir_event *e)
+{
+	const struct model_fn *it = e->model;
+	if (!it || it->role != ROLE_SG_ITER)
+		return;
+	/* does the loop body program the device from the DMA fields? */
+	int dma_fields = 0;
+	for (int i = 0; i < c->f->ncalls && !dma_fields; i++) {
+		const struct ir_event *k = c->f->calls[i];
+		dma_fields = k->start >= e->body_start && k->end <= e->body_end &&
+			     model_fn_role(k->model, ROLE_SG_DMA_FIELD);
+	}
+	if (!dma_fields)
+		return;
+	const struct ir_val *cnt = arg(e, it->slot.count);
+	const struct ir_val *sgl = arg(e, it->slot.sgl);
+	if (!cnt || !cnt->text)
+		return;
+	size_t pl;
+	if (text_ends(cnt->text, "orig_nents", &pl)) {
+		report(c, SV_SG_COUNT, e, NULL, "iter-orig-nents");
+		return;
+	}
+	struct smap *m = sgl ? find_by_handle(s, sgl->kind == VAL_PATH ? sgl->path : NULL) : NULL;
+	if (!m || m->st == ST_UNMAPPED || m->st == ST_FAILED)
+		return;
+	const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+	const struct ir_val *nents = mf ? arg(m->map, mf->slot.nents) : NULL;
+	if (nents && nents->text && m->count && strcmp(cnt->text, nents->text) == 0 &&
+	    strcmp(cnt->text, m->count->text) != 0)
+		report(c, SV_SG_COUNT, e, m, "iter-nents");
+}
+
+static void run_event(struct ctx *c, struct sstate *s, const struct ir_event *e)
+{
+	switch (e->kind) {
+	case EV_CALL: on_call(c, s, e); break;
+	case EV_ASSIGN: on_assign(c, s, e); break;
+	case EV_READ: on_access(c, s, e, e->lhs, 0, ACC_READ, 0); break;
+	case EV_WRITE: on_access(c, s, e, e->lhs, 0, ACC_WRITE, 0); break;
+	case EV_RETURN: on_return(c, s, e); break;
+	case EV_DECL:
+		if (interesting(c, e->lhs))
+			set_var(s, e->lhs, VF_UNINIT, NULL, NULL);
+		break;
+	case EV_ITER: on_iter(c, s, e); break;
+	}
+}
+
+/* ---------- branches ---------- */
+
+/* refine s for the edge where the test of b holds (taken=1) or not */
+static int refine(struct ctx *c, struct sstate *s, const struct ir_block *b, int taken)
+{
+	if (b->test == COND_OPAQUE)
+		return 1;
+	const void *key = NULL;
+	const struct ir_event *ce = call_of(c, &b->cond);
+	if (ce) {
+		const struct model_fn *w = model_fn_role(ce->model, ROLE_TRANSPARENT);
+		key = ce;
+		if (w) {
+			const struct ir_path *p = resolve(c, &b->cond, 0);
+			if (p)
+				key = p;
+		}
+	} else if (b->cond.kind == VAL_PATH) {
+		key = b->cond.path;
+		struct smap *hm = find_by_handle(s, b->cond.path);
+		if (hm && model_fn_role(hm->map->model, ROLE_STREAM_MAP) &&
+		    model_fn_role(hm->map->model, ROLE_STREAM_MAP)->ret == RET_HANDLE)
+			hm->flags |= MF_NULLCHECK;
+	}
+	if (!key)
+		return 1;
+	for (int i = 0; i < s->nt; i++) {
+		if (s->t[i].key != key)
+			continue;
+		struct smap *m = map_of(s, s->t[i].map);
+		if (!m)
+			return 1;
+		int failed;
+		switch (s->t[i].kind) {
+		case TK_ERRCHECK:   /* nonzero => failed */
+			if (b->test != COND_NONZERO)
+				return 1;
+			failed = taken;
+			break;
+		case TK_COUNT:      /* 0 => failed */
+			if (b->test == COND_NONZERO)
+				failed = !taken;
+			else if (b->test == COND_LE0)
+				failed = taken;
+			else
+				return 1;
+			break;
+		case TK_ERRNO:      /* nonzero or < 0 => failed */
+			if (b->test == COND_NONZERO || b->test == COND_NEG)
+				failed = taken;
+			else
+				return 1;
+			break;
+		default:
+			return 1;
+		}
+		if (failed) {
+			if (m->st == ST_UNCHECKED || m->st == ST_OK)
+				m->st = ST_FAILED;
+		} else if (m->st == ST_UNCHECKED) {
+			m->st = ST_OK;
+		}
+		return 1;
+	}
+	return 1;
+}
+
+/* ---------- the walk ---------- */
+
+static void push(struct ctx *c, int block, const struct sstate *s)
+{
+	if (c->nwork == c->capwork) {
+		c->capwork = c->capwork ? c->capwork * 2 : 64;
+		c->work = xrealloc(c->work, (size_t)c->capwork * sizeof(*c->work));
+	}
+	c->work[c->nwork].block = block;
+	c->work[c->nwork].st = *s;
+	c->nwork++;
+}
+
+static int seen_before(struct ctx *c, int block, const struct sstate *s)
+{
+	if (!c->seen[block])
+		c->seen[block] = xmalloc(STREAM_MAX_STATES * sizeof(struct sstate));
+	struct sstate *row = c->seen[block];
+	for (int i = 0; i < c->nseen[block]; i++)
+		if (memcmp(&row[i], s, sizeof(*s)) == 0)
+			return 1;
+	if (c->nseen[block] >= STREAM_MAX_STATES)
+		return 1;  /* too many paths: drop (false negative, never a false positive) */
+	row[c->nseen[block]++] = *s;
+	return 0;
+}
+
+/* local variables passed as direction or size: their values are tracked */
+static void find_interesting(struct ctx *c)
+{
+	int cap = 0;
+	for (int i = 0; i < c->f->ncalls; i++) {
+		const struct ir_event *e = c->f->calls[i];
+		for (const struct model_fn *r = e->model; r; r = r->next) {
+			if (r->role != ROLE_STREAM_MAP && r->role != ROLE_STREAM_UNMAP && r->role != ROLE_STREAM_SYNC)
+				continue;
+			int slots[2] = { r->slot.dir, r->slot.size };
+			for (int k = 0; k < 2; k++) {
+				const struct ir_val *v = arg(e, slots[k]);
+				if (!v || v->kind != VAL_PATH || !is_local_var(v->path) || interesting(c, v->path))
+					continue;
+				if (c->ninteresting == cap) {
+					cap = cap ? cap * 2 : 8;
+					c->interesting = xrealloc(c->interesting, (size_t)cap * sizeof(*c->interesting));
+				}
+				c->interesting[c->ninteresting++] = v->path;
+			}
+		}
+	}
+}
+
+static int has_stream_calls(const struct ir_func *f)
+{
+	for (int i = 0; i < f->ncalls; i++)
+		for (const struct model_fn *r = f->calls[i]->model; r; r = r->next)
+			if (r->role == ROLE_STREAM_MAP || r->role == ROLE_STREAM_UNMAP || r->role == ROLE_STREAM_SYNC)
+				return 1;
+	return 0;
+}
+
+void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct model *m,
+		    const struct stream_sink *sink)
+{
+	if (!has_stream_calls(f))
+		return;  /* nothing to track: the common case in a tree scan */
+	struct ctx c = { .u = u, .f = f, .m = m, .sink = sink };
+	find_interesting(&c);
+	c.seen = xcalloc((size_t)f->nblocks, sizeof(*c.seen));
+	c.nseen = xcalloc((size_t)f->nblocks, sizeof(int));
+	struct sstate init;
+	memset(&init, 0, sizeof(init));
+	push(&c, 0, &init);
+	while (c.nwork && c.steps++ < MAX_STEPS) {
+		c.nwork--;
+		int bi = c.work[c.nwork].block;
+		struct sstate s = c.work[c.nwork].st;
+		if (seen_before(&c, bi, &s))
+			continue;
+		const struct ir_block *b = f->blocks[bi];
+		for (int i = 0; i < b->nev; i++)
+			run_event(&c, &s, b->ev[i]);
+		if (b->term == T_BRANCH && b->nsucc == 2) {
+			struct sstate st = s, sf = s;
+			if (refine(&c, &st, b, 1))
+				push(&c, b->succ[0], &st);
+			if (refine(&c, &sf, b, 0))
+				push(&c, b->succ[1], &sf);
+		} else {
+			for (int k = 0; k < b->nsucc; k++)
+				push(&c, b->succ[k], &s);
+		}
+	}
+	free(c.work);
+	for (int i = 0; i < f->nblocks; i++)
+		free(c.seen[i]);
+	free(c.seen);
+	free(c.nseen);
+	free(c.interesting);
+}

@@ -1,0 +1,69 @@
+/* path.c - interned access paths (equal paths are equal pointers). */
+#include "ir.h"
+
+#include <string.h>
+
+static const struct ir_path *intern(struct ir_unit *u, const char *text, size_t n,
+				    const struct ir_path *proto)
+{
+	const char *key = strtab_intern(u->strs, text, n);
+	/* the value slot of the interned text holds the path, if any */
+	void **slot = strtab_slot(u->strs, key);
+	if (*slot)
+		return *slot;
+	struct ir_path *p = arena_alloc(u->arena, sizeof(*p));
+	*p = *proto;
+	p->text = key;
+	*slot = p;
+	return p;
+}
+
+const struct ir_path *ir_path_var(struct ir_unit *u, const char *name, int is_local, int is_param)
+{
+	/* locals and globals of the same name are different objects: prefix locals */
+	char buf[256];
+	size_t n = strlen(name);
+	if (n > 200)
+		n = 200;
+	int len = snprintf(buf, sizeof(buf), "%s%.*s", is_local ? "" : "::", (int)n, name);
+	struct ir_path proto = { .kind = PATH_VAR, .is_local = !!is_local, .is_param = !!is_param };
+	proto.name = strtab_intern(u->strs, name, n);
+	const struct ir_path *p = intern(u, buf, (size_t)len, &proto);
+	if (!p->root)
+		((struct ir_path *)p)->root = p;
+	return p;
+}
+
+const struct ir_path *ir_path_step(struct ir_unit *u, const struct ir_path *parent, enum path_kind k, const char *name)
+{
+	if (!parent)
+		return NULL;
+	if (parent->depth >= 12)
+		return NULL;  /* absurdly long chains are not tracked */
+	char buf[1024];
+	int len;
+	switch (k) {
+	case PATH_ARROW: len = snprintf(buf, sizeof(buf), "%s->%s", parent->text, name); break;
+	case PATH_DOT:   len = snprintf(buf, sizeof(buf), "%s.%s", parent->text, name); break;
+	case PATH_INDEX: len = snprintf(buf, sizeof(buf), "%s[%s]", parent->text, name); break;
+	case PATH_DEREF: len = snprintf(buf, sizeof(buf), "*(%s)", parent->text); break;
+	default: return NULL;
+	}
+	if (len < 0 || (size_t)len >= sizeof(buf))
+		return NULL;
+	struct ir_path proto = {
+		.kind = k, .parent = parent, .root = parent->root,
+		.is_local = parent->is_local, .is_param = parent->is_param,
+		.depth = (uint8_t)(parent->depth + 1),
+	};
+	proto.name = name ? strtab_intern(u->strs, name, strlen(name)) : NULL;
+	return intern(u, buf, (size_t)len, &proto);
+}
+
+int ir_path_has_prefix(const struct ir_path *p, const struct ir_path *q)
+{
+	for (; p; p = p->parent)
+		if (p == q)
+			return 1;
+	return 0;
+}

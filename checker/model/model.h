@@ -1,0 +1,132 @@
+/*
+ * model.h - API knowledge loaded from rules/ (immutable after loading).
+ *
+ * The C code knows *roles* ("stream.map", "mem.write", ...) and argument
+ * *slots* (buf, size, dir, ...); which kernel functions play which role, and
+ * where their arguments are, is data in rules/models/ (.rules files). Kernel
+ * annotations and iterator macros are data in rules/kernel/ (.rules files), and the
+ * rule table is rules/checks/ (.rules files). The format is documented in
+ * rules/README.md; every file is read by model_load() through one reader.
+ */
+#ifndef DMC_MODEL_H
+#define DMC_MODEL_H
+
+#include <stdio.h>
+#include "../base/arena.h"
+#include "../base/strtab.h"
+#include "../dmacheck.h"
+
+/* X-macro: role name in rules data -> enum */
+#define MODEL_ROLES(X)                     \
+	X(STREAM_MAP, "stream.map")        \
+	X(STREAM_UNMAP, "stream.unmap")    \
+	X(STREAM_SYNC, "stream.sync")      \
+	X(STREAM_CHECK, "stream.check")    \
+	X(MEM_READ, "mem.read")            \
+	X(MEM_WRITE, "mem.write")          \
+	X(MEM_FREE, "mem.free")            \
+	X(ALLOC, "alloc")                  \
+	X(MMIO_WRITE, "mmio.write")        \
+	X(MMIO_READ, "mmio.read")          \
+	X(TRANSPARENT, "value.transparent") \
+	X(COND_WRAPPER, "cond.wrapper")    \
+	X(PURE, "pure")                    \
+	X(FIELD_GET, "field.get")          \
+	X(FIELD_SET, "field.set")          \
+	X(SG_DMA_FIELD, "sg.dma-field")    \
+	X(SG_ITER, "sg.iter")
+
+enum model_role {
+	ROLE_NONE,
+#define X(e, s) ROLE_##e,
+	MODEL_ROLES(X)
+#undef X
+	ROLE__COUNT
+};
+
+/* kinds of streaming mapping; single and page are one family */
+#define MODEL_KINDS(X) X(SINGLE, "single") X(PAGE, "page") X(SG, "sg") X(SGTABLE, "sgtable") X(FILL, "fill")
+enum model_kind {
+	KIND_NONE,
+#define X(e, s) KIND_##e,
+	MODEL_KINDS(X)
+#undef X
+};
+
+/* what the return value of a mapping call is, and how failure is told */
+enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
+enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
+
+/* argument slots; -1 = absent */
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl)
+struct model_slots {
+#define X(s) int s;
+	MODEL_SLOTS(X)
+#undef X
+};
+
+struct model_fn {
+	const char *name;          /* interned in the session's table */
+	enum model_role role;
+	enum model_kind kind;
+	enum model_ret ret;
+	enum model_sync_to to;
+	struct model_slots slot;
+	const char *unchecked_rule; /* rule reported when the result is never tested */
+	const char *src_file;
+	int src_line;
+	const struct model_fn *next; /* another role of the same function */
+};
+
+enum dir_class { DIR_UNKNOWN, DIR_BIDIRECTIONAL, DIR_TO_DEVICE, DIR_FROM_DEVICE, DIR_INVALID };
+
+struct model_dir {
+	const char *name;
+	enum dir_class cls;
+	const char *why;           /* for invalid ones */
+};
+
+struct model_annot {
+	const char *name;
+	int takes_args;            /* __aligned(8): the parenthesised args are masked too */
+	const char *space;         /* address space it declares, or NULL */
+};
+
+struct model_iter {
+	const char *pattern;       /* a name, or a glob with '*' */
+	const struct model_fn *fn; /* optional role (e.g. sg.iter with sgl/count slots) */
+};
+
+struct model_rule {
+	struct dmc_rule_info info;
+};
+
+struct model {
+	struct arena arena;
+	struct strtab names;       /* interned names; value = struct model_fn* / dir / annot */
+	struct strtab dirs;
+	struct strtab annots;
+	struct model_iter *iters;
+	size_t niters;
+	struct model_rule *rules;
+	size_t nrules;
+	const char *rules_dir;
+};
+
+/**
+ * Load every *.rules file under rules_dir (sorted, recursive). On error
+ * prints "file:line:col: error: ..." lines to err and returns -1.
+ */
+int model_load(struct model *m, const char *rules_dir, FILE *err);
+void model_release(struct model *m);
+
+/** Roles of a function name, or NULL when unmodelled. */
+const struct model_fn *model_fn_find(const struct model *m, const char *name, size_t len);
+const struct model_fn *model_fn_role(const struct model_fn *f, enum model_role role);
+const struct model_dir *model_dir_find(const struct model *m, const char *name, size_t len);
+const struct model_annot *model_annot_find(const struct model *m, const char *name, size_t len);
+/** The iterator macro matching name, or NULL. */
+const struct model_iter *model_iter_find(const struct model *m, const char *name, size_t len);
+const struct model_rule *model_rule_find(const struct model *m, const char *id);
+
+#endif
