@@ -13,6 +13,7 @@
  */
 #include "stream.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,13 +46,15 @@ struct smap {
 	uint8_t bobj;                      /* bit i: b[i] is an object (&x), not a pointer */
 	uint8_t nh, nb;
 	uint8_t st, flags, dir;
-	uint8_t pad[2];
+	uint8_t free_only;                 /* page mappings: only freeing the page counts */
+	uint8_t foreign;                   /* mapped elsewhere; known here from its unmap */
 };
 
 enum tkind { TK_ERRCHECK, TK_COUNT, TK_ERRNO };
 
 struct stest {
-	const void *key;                   /* const struct ir_path * or const struct ir_event * (call) */
+	const struct ir_path *pkey;        /* the value tested is this variable ... */
+	const struct ir_event *ckey;       /* ... or the result of this call */
 	const struct ir_event *map;
 	uint8_t kind;
 	uint8_t pad[7];
@@ -86,6 +89,10 @@ struct ctx {
 	int ninteresting;
 	struct sstate **seen;                /* per block, allocated when first reached */
 	int *nseen;
+	uint32_t *memarg;                    /* start offsets of buffer arguments of mem.* calls */
+	int nmemarg;
+	struct copy { const struct ir_path *var, *from; int obj; } *copies; /* single-definition pointer copies */
+	int ncopies;
 	struct work { int block; struct sstate st; } *work;
 	int nwork, capwork;
 	long steps;
@@ -210,16 +217,42 @@ static void add_b(struct smap *m, const struct ir_path *p, int obj)
 	}
 }
 
+static int word_in(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *t = strstr(text, w); t; t = strstr(t + 1, w)) {
+		int before = t > text && (isalnum((unsigned char)t[-1]) || t[-1] == '_');
+		int after = isalnum((unsigned char)t[n]) || t[n] == '_';
+		if (!before && !after)
+			return 1;
+	}
+	return 0;
+}
+
+/* does path a depend on variable v: v is a prefix, or an index mentions v (ring[i].dma after i++) */
+static int depends_on(const struct ir_path *a, const struct ir_path *v)
+{
+	if (ir_path_has_prefix(a, v))
+		return 1;
+	if (v->kind != PATH_VAR)
+		return 0;
+	for (const struct ir_path *q = a; q; q = q->parent)
+		if (q->kind == PATH_INDEX && word_in(q->name, v->name))
+			return 1;
+	return 0;
+}
+
+/* p is overwritten: every alias that reads p (p itself, p->x, p[i], a[p]) is stale */
 static void drop_alias(struct smap *m, const struct ir_path *p)
 {
 	for (int i = 0; i < m->nh; i++)
-		if (m->h[i] == p) {
+		if (depends_on(m->h[i], p)) {
 			m->h[i] = m->h[--m->nh];
 			m->h[m->nh] = NULL;
 			i--;
 		}
 	for (int i = 0; i < m->nb; i++)
-		if (m->b[i] == p) {
+		if (depends_on(m->b[i], p)) {
 			/* keep bobj bits in step with the moved entry */
 			int last = m->nb - 1;
 			uint8_t lastbit = (m->bobj >> last) & 1;
@@ -231,7 +264,7 @@ static void drop_alias(struct smap *m, const struct ir_path *p)
 			m->nb--;
 			i--;
 		}
-	if (m->count == p)
+	if (m->count && depends_on(m->count, p))
 		m->count = NULL;
 }
 
@@ -268,26 +301,28 @@ static void remove_map(struct sstate *s, int i)
 		}
 }
 
-static void add_test(struct sstate *s, const void *key, const struct ir_event *map, enum tkind k)
+static void add_test(struct sstate *s, const struct ir_path *pkey, const struct ir_event *ckey,
+		     const struct ir_event *map, enum tkind k)
 {
 	for (int i = 0; i < s->nt; i++)
-		if (s->t[i].key == key) {
+		if (s->t[i].pkey == pkey && s->t[i].ckey == ckey) {
 			s->t[i].map = map;
 			s->t[i].kind = (uint8_t)k;
 			return;
 		}
 	if (s->nt < MAX_TESTS) {
-		s->t[s->nt].key = key;
+		s->t[s->nt].pkey = pkey;
+		s->t[s->nt].ckey = ckey;
 		s->t[s->nt].map = map;
 		s->t[s->nt].kind = (uint8_t)k;
 		s->nt++;
 	}
 }
 
-static void drop_test_key(struct sstate *s, const void *key)
+static void drop_test_key(struct sstate *s, const struct ir_path *key)
 {
 	for (int i = 0; i < s->nt; i++)
-		if (s->t[i].key == key) {
+		if (s->t[i].pkey && depends_on(s->t[i].pkey, key)) {
 			s->t[i] = s->t[--s->nt];
 			memset(&s->t[s->nt], 0, sizeof(s->t[0]));
 			i--;
@@ -364,10 +399,10 @@ static void site_of(const struct smap *m, struct stream_site *site, const struct
 	memset(site, 0, sizeof(*site));
 	if (!m)
 		return;
-	site->map = m->map;
+	site->map = m->foreign ? NULL : m->map;
 	site->prev = m->prev;
 	site->dir = (enum dir_class)m->dir;
-	const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+	const struct model_fn *mf = m->foreign ? NULL : model_fn_role(m->map->model, ROLE_STREAM_MAP);
 	if (mf) {
 		int bs = mf->slot.buf >= 0 ? mf->slot.buf : mf->slot.sgl;
 		const struct ir_val *b = arg(m->map, bs);
@@ -520,14 +555,19 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 		int obj;
 		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.sgl), &obj);
 		add_h(m, p);
-	} else if (mf->slot.buf >= 0 && mf->kind == KIND_SINGLE) {
+	} else if (mf->slot.buf >= 0) {
 		int obj;
 		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.buf), &obj);
 		add_b(m, p, obj);
+		m->free_only = mf->kind != KIND_SINGLE;
+		/* local pointers that are copies of the buffer (u8 *p = buf;) */
+		for (int i = 0; p && i < c->ncopies; i++)
+			if (c->copies[i].from == p)
+				add_b(m, c->copies[i].var, obj || c->copies[i].obj);
 		if (p) {
 			for (int i = 0; i < s->na; i++)
-				if (s->alloced[i] == p)
-					m->flags |= MF_ALLOC_HERE;
+				if (s->alloced[i] == p || (p->parent == s->alloced[i] && p->kind == PATH_ARROW))
+					m->flags |= MF_ALLOC_HERE;  /* kmalloc'd buf, or skb->data of an skb allocated here */
 			for (int i = 0; i < s->nw; i++)
 				if (touches(s->written[i], p, obj) || s->written[i] == p)
 					m->flags |= MF_WROTE_BEFORE;
@@ -544,14 +584,14 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 		}
 	}
 	if (mf->ret == RET_COUNT)
-		add_test(s, e, e, TK_COUNT);
+		add_test(s, NULL, e, e, TK_COUNT);
 	else if (mf->ret == RET_ERRNO)
-		add_test(s, e, e, TK_ERRNO);
+		add_test(s, NULL, e, e, TK_ERRNO);
 	if (e->flags & EVF_RESULT_UNUSED) {
-		if (mf->ret == RET_COUNT || mf->ret == RET_HANDLE) {
+		if (mf->ret == RET_HANDLE) {
 			report(c, SV_UNCHECKED, e, m, "ignored");
 			remove_map(s, s->nm - 1);
-		} else if (mf->ret == RET_ERRNO) {
+		} else {
 			report(c, SV_UNCHECKED, e, m, "ignored");
 			m->st = ST_OK;
 		}
@@ -577,22 +617,26 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 	int obj;
 	const struct ir_path *hp = sg ? resolve_ptr(c, arg(e, uf->slot.sgl), &obj) : resolve(c, arg(e, uf->slot.handle), 0);
 	const struct ir_val *cnt = arg(e, uf->slot.nents);
-	/* SG-01 (d): sgt->sgl with sgt->nents */
-	if (sg && cnt && cnt->text && arg(e, uf->slot.sgl) && arg(e, uf->slot.sgl)->text) {
-		size_t a, b;
-		const char *st = arg(e, uf->slot.sgl)->text;
-		if (text_ends(st, "sgl", &a) && text_ends(cnt->text, "nents", &b) &&
-		    !text_ends(cnt->text, "orig_nents", &(size_t){ 0 }) && a == b && strncmp(st, cnt->text, a) == 0)
-			report(c, SV_SG_COUNT, e, NULL, "table-nents");
-	}
 	struct smap *m = find_by_handle(s, hp);
 	if (!m) {
 		if (!sg) {
 			int o2;
 			const struct ir_path *bp = resolve_ptr(c, arg(e, uf->slot.handle), &o2);
 			struct smap *bm = find_by_buffer(s, bp);
-			if (bm && bm->st != ST_UNMAPPED && bm->st != ST_FAILED)
+			if (bm && bm->st != ST_UNMAPPED && bm->st != ST_FAILED) {
 				report(c, SV_UNMAP_ARGS, e, bm, "cpu-address");
+				return;
+			}
+		}
+		/* mapped elsewhere: remember it is dead now (double unmap, re-posting) */
+		if (hp && s->nm < MAX_MAPS && !map_of(s, e)) {
+			struct smap *f = &s->m[s->nm++];
+			memset(f, 0, sizeof(*f));
+			f->map = e;
+			f->prev = e;
+			f->foreign = 1;
+			f->st = ST_UNMAPPED;
+			add_h(f, hp);
 		}
 		return;
 	}
@@ -618,8 +662,14 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 		} else if (!sg && (why = size_mismatch(c, s, m, arg(m->map, mf->slot.size), arg(e, uf->slot.size), buf, sizeof(buf)))) {
 			report(c, SV_UNMAP_ARGS, e, m, why);
 		}
-		if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count)
-			report(c, SV_SG_COUNT, e, m, "unmap-count");
+		if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count) {
+			/* SG-01 (c), or (d) when the count lives in the sg_table (sgt->nents) */
+			size_t a, b;
+			const struct ir_val *mn = arg(m->map, mf->slot.nents);
+			int table = mn && mn->text && text_ends(mn->text, "orig_nents", &a) &&
+				    text_ends(cnt->text, "nents", &b);
+			report(c, SV_SG_COUNT, e, m, table ? "table-nents" : "unmap-count");
+		}
 	}
 	m->st = ST_UNMAPPED;
 	m->prev = e;
@@ -686,7 +736,7 @@ static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e,
 			else  /* free of the buffer, or of the object holding it (skb for skb->data) */
 				hit = p == m->b[k] || (m->b[k]->parent == p && m->b[k]->kind == PATH_ARROW);
 		}
-		if (!hit)
+		if (!hit || (m->free_only && a != ACC_FREE))
 			continue;
 		int mapped = m->st == ST_UNCHECKED || m->st == ST_OK;
 		if (a == ACC_FREE) {
@@ -762,7 +812,7 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 				if (m->st == ST_UNCHECKED)
 					m->st = ST_OK;
 				if (!(e->flags & EVF_RESULT_UNUSED))
-					add_test(s, e, m->map, TK_ERRCHECK);
+					add_test(s, NULL, e, m->map, TK_ERRCHECK);
 			}
 			break;
 		}
@@ -828,11 +878,14 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			}
 	const struct ir_event *hm_map = hm ? hm->map : NULL, *bm_map = bm ? bm->map : NULL;
 
-	if (e->op[0] == '=' && !e->op[1]) {
+	if ((e->op[0] == '=' && !e->op[1]) || L->kind == PATH_VAR) {
 		for (int i = 0; i < s->nm; i++)
 			drop_alias(&s->m[i], L);
 		drop_test_key(s, L);
 	}
+	for (int i = 0; i < s->nm; i++)
+		if (s->m[i].foreign && !s->m[i].nh)
+			remove_map(s, i--);
 	hm = hm_map ? map_of(s, hm_map) : NULL;
 	bm = bm_map ? map_of(s, bm_map) : NULL;
 
@@ -846,14 +899,14 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			else if (mf->ret == RET_COUNT || mf->ret == RET_ERRNO) {
 				if (mf->ret == RET_COUNT)
 					m->count = L;
-				add_test(s, L, m->map, mf->ret == RET_COUNT ? TK_COUNT : TK_ERRNO);
+				add_test(s, L, NULL, m->map, mf->ret == RET_COUNT ? TK_COUNT : TK_ERRNO);
 			}
 			if (mf->ret == RET_HANDLE && is_nonlocal(L))
 				m->flags |= MF_ESC_STORE;
 		}
 		for (int i = 0; i < s->nt; i++)
-			if (s->t[i].key == rc && s->t[i].kind == TK_ERRCHECK)
-				add_test(s, L, s->t[i].map, TK_ERRCHECK);
+			if (s->t[i].ckey == rc && s->t[i].kind == TK_ERRCHECK)
+				add_test(s, L, NULL, s->t[i].map, TK_ERRCHECK);
 		if (model_fn_role(rc->model, ROLE_ALLOC)) {
 			add_seen(s->alloced, &s->na, &(uint8_t){ 0 }, L);
 			del_seen(s->written, &s->nw, L);
@@ -939,8 +992,8 @@ static void on_iter(struct ctx *c, struct sstate *s, const struct ir_event *e)
 		return;
 	const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
 	const struct ir_val *nents = mf ? arg(m->map, mf->slot.nents) : NULL;
-	if (nents && nents->text && m->count && strcmp(cnt->text, nents->text) == 0 &&
-	    strcmp(cnt->text, m->count->text) != 0)
+	if (nents && nents->text && strcmp(cnt->text, nents->text) == 0 &&
+	    (!m->count || strcmp(cnt->text, m->count->text) != 0))
 		report(c, SV_SG_COUNT, e, m, "iter-nents");
 }
 
@@ -949,7 +1002,12 @@ static void run_event(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	switch (e->kind) {
 	case EV_CALL: on_call(c, s, e); break;
 	case EV_ASSIGN: on_assign(c, s, e); break;
-	case EV_READ: on_access(c, s, e, e->lhs, 0, ACC_READ, 0); break;
+	case EV_READ:
+		for (int i = 0; i < c->nmemarg; i++)
+			if (c->memarg[i] == e->start)
+				return;  /* the mem.* call itself says how the buffer is used */
+		on_access(c, s, e, e->lhs, 0, ACC_READ, 0);
+		break;
 	case EV_WRITE: on_access(c, s, e, e->lhs, 0, ACC_WRITE, 0); break;
 	case EV_RETURN: on_return(c, s, e); break;
 	case EV_DECL:
@@ -967,27 +1025,24 @@ static int refine(struct ctx *c, struct sstate *s, const struct ir_block *b, int
 {
 	if (b->test == COND_OPAQUE)
 		return 1;
-	const void *key = NULL;
+	const struct ir_path *pkey = NULL;
+	const struct ir_event *ckey = NULL;
 	const struct ir_event *ce = call_of(c, &b->cond);
 	if (ce) {
-		const struct model_fn *w = model_fn_role(ce->model, ROLE_TRANSPARENT);
-		key = ce;
-		if (w) {
-			const struct ir_path *p = resolve(c, &b->cond, 0);
-			if (p)
-				key = p;
-		}
+		ckey = ce;
+		if (model_fn_role(ce->model, ROLE_TRANSPARENT) && (pkey = resolve(c, &b->cond, 0)))
+			ckey = NULL;
 	} else if (b->cond.kind == VAL_PATH) {
-		key = b->cond.path;
+		pkey = b->cond.path;
 		struct smap *hm = find_by_handle(s, b->cond.path);
 		if (hm && model_fn_role(hm->map->model, ROLE_STREAM_MAP) &&
 		    model_fn_role(hm->map->model, ROLE_STREAM_MAP)->ret == RET_HANDLE)
 			hm->flags |= MF_NULLCHECK;
 	}
-	if (!key)
+	if (!pkey && !ckey)
 		return 1;
 	for (int i = 0; i < s->nt; i++) {
-		if (s->t[i].key != key)
+		if (s->t[i].pkey != pkey || s->t[i].ckey != ckey)
 			continue;
 		struct smap *m = map_of(s, s->t[i].map);
 		if (!m)
@@ -1078,6 +1133,44 @@ static void find_interesting(struct ctx *c)
 	}
 }
 
+/* buffer arguments of mem.* calls, and local pointers defined once as a copy of a path */
+static void prepass(struct ctx *c)
+{
+	for (int i = 0; i < c->f->ncalls; i++) {
+		const struct ir_event *e = c->f->calls[i];
+		for (const struct model_fn *r = e->model; r; r = r->next) {
+			if (r->role != ROLE_MEM_READ && r->role != ROLE_MEM_WRITE && r->role != ROLE_MEM_FREE)
+				continue;
+			const struct ir_val *v = arg(e, r->slot.buf);
+			if (!v)
+				continue;
+			c->memarg = xrealloc(c->memarg, (size_t)(c->nmemarg + 1) * sizeof(*c->memarg));
+			c->memarg[c->nmemarg++] = v->start;
+		}
+	}
+	int cap = 0;
+	for (int b = 0; b < c->f->nblocks; b++)
+		for (int i = 0; i < c->f->blocks[b]->nev; i++) {
+			const struct ir_event *e = c->f->blocks[b]->ev[i];
+			if (e->kind != EV_ASSIGN || !is_local_var(e->lhs) || e->lhs->is_param)
+				continue;
+			int k;
+			for (k = 0; k < c->ncopies && c->copies[k].var != e->lhs; k++)
+				;
+			int obj = 0;
+			const struct ir_path *from = e->op[0] == '=' && !e->op[1] ? resolve_ptr(c, &e->rhs, &obj) : NULL;
+			if (k < c->ncopies) {
+				c->copies[k].from = NULL;  /* defined more than once: not a stable copy */
+				continue;
+			}
+			if (c->ncopies == cap) {
+				cap = cap ? cap * 2 : 8;
+				c->copies = xrealloc(c->copies, (size_t)cap * sizeof(*c->copies));
+			}
+			c->copies[c->ncopies++] = (struct copy){ e->lhs, from && from != e->lhs ? from : NULL, obj };
+		}
+}
+
 static int has_stream_calls(const struct ir_func *f)
 {
 	for (int i = 0; i < f->ncalls; i++)
@@ -1094,6 +1187,7 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 		return;  /* nothing to track: the common case in a tree scan */
 	struct ctx c = { .u = u, .f = f, .m = m, .sink = sink };
 	find_interesting(&c);
+	prepass(&c);
 	c.seen = xcalloc((size_t)f->nblocks, sizeof(*c.seen));
 	c.nseen = xcalloc((size_t)f->nblocks, sizeof(int));
 	struct sstate init;
@@ -1125,4 +1219,6 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 	free(c.seen);
 	free(c.nseen);
 	free(c.interesting);
+	free(c.memarg);
+	free(c.copies);
 }

@@ -68,7 +68,8 @@ static void on_report(void *vctx, enum stream_viol v, const struct ir_event *at,
 		      const struct stream_site *s, const char *detail)
 {
 	struct dctx *d = vctx;
-	if (!once(d, v, at, s->map, detail))
+	/* one finding per program point and rule, however many paths or reasons reach it */
+	if (v == SV_UNCHECKED ? !once(d, v, s->map, s->map, NULL) : !once(d, v, at, s->map, NULL))
 		return;
 	struct unit *u = d->u;
 	const struct ir_func *f = d->f;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture coherent-free-wrong-size (bad twin): dma_free_coherent with a different size than the allocation.
+ * dmacheck kmod fixture coherent-free-wrong-size (bad twin):
+ * dma_free_coherent with a different size than the allocation.
  *
  * Rule: dmac-free-mismatch-or-leak.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

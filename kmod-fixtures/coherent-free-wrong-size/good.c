@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture coherent-free-wrong-size (good twin): dma_free_coherent with a different size than the allocation.
+ * dmacheck kmod fixture coherent-free-wrong-size (good twin):
+ * dma_free_coherent with a different size than the allocation.
  *
  * Rule: dmac-free-mismatch-or-leak.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture cpu-read-before-unmap (bad twin): CPU read of a DMA_FROM_DEVICE buffer before dma_unmap_single.
+ * dmacheck kmod fixture cpu-read-before-unmap (bad twin): CPU read of a
+ * DMA_FROM_DEVICE buffer before dma_unmap_single.
  *
  * Rule: dma-cpu-access-while-mapped.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture cpu-read-before-unmap (good twin): CPU read of a DMA_FROM_DEVICE buffer before dma_unmap_single.
+ * dmacheck kmod fixture cpu-read-before-unmap (good twin): CPU read of a
+ * DMA_FROM_DEVICE buffer before dma_unmap_single.
  *
  * Rule: dma-cpu-access-while-mapped.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

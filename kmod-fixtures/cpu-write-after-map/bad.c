@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture cpu-write-after-map (bad twin): CPU write after dma_map_single(DMA_TO_DEVICE), before the device reads.
+ * dmacheck kmod fixture cpu-write-after-map (bad twin): CPU write after
+ * dma_map_single(DMA_TO_DEVICE), before the device reads.
  *
  * Rule: dma-cpu-access-while-mapped.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture cpu-write-after-map (good twin): CPU write after dma_map_single(DMA_TO_DEVICE), before the device reads.
+ * dmacheck kmod fixture cpu-write-after-map (good twin): CPU write after
+ * dma_map_single(DMA_TO_DEVICE), before the device reads.
  *
  * Rule: dma-cpu-access-while-mapped.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

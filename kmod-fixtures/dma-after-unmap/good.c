@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture dma-after-unmap (good twin): a DMA handle is given to the device after dma_unmap_single.
+ * dmacheck kmod fixture dma-after-unmap (good twin): a DMA handle is given
+ * to the device after dma_unmap_single.
  *
  * Rule: dma-use-after-unmap.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

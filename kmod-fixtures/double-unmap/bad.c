@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture double-unmap (bad twin): the same streaming mapping is unmapped twice.
+ * dmacheck kmod fixture double-unmap (bad twin): the same streaming mapping
+ * is unmapped twice.
  *
  * Rule: dma-use-after-unmap.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture double-unmap (good twin): the same streaming mapping is unmapped twice.
+ * dmacheck kmod fixture double-unmap (good twin): the same streaming mapping
+ * is unmapped twice.
  *
  * Rule: dma-use-after-unmap.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

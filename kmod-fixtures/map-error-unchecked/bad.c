@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture map-error-unchecked (bad twin): the handle of dma_map_single is used without dma_mapping_error.
+ * dmacheck kmod fixture map-error-unchecked (bad twin): the handle of
+ * dma_map_single is used without dma_mapping_error.
  *
  * Rule: dma-map-error-unchecked.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

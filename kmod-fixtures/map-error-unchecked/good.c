@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture map-error-unchecked (good twin): the handle of dma_map_single is used without dma_mapping_error.
+ * dmacheck kmod fixture map-error-unchecked (good twin): the handle of
+ * dma_map_single is used without dma_mapping_error.
  *
  * Rule: dma-map-error-unchecked.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture map-leak-at-remove (bad twin): a streaming mapping made in probe() is never unmapped in remove().
+ * dmacheck kmod fixture map-leak-at-remove (bad twin): a streaming mapping
+ * made in probe() is never unmapped in remove().
  *
  * Rule: dma-map-leak.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture map-leak-at-remove (good twin): a streaming mapping made in probe() is never unmapped in remove().
+ * dmacheck kmod fixture map-leak-at-remove (good twin): a streaming mapping
+ * made in probe() is never unmapped in remove().
  *
  * Rule: dma-map-leak.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture map-vmalloc-buffer (bad twin): dma_map_single of vmalloc memory.
+ * dmacheck kmod fixture map-vmalloc-buffer (bad twin): dma_map_single of
+ * vmalloc memory.
  *
  * Rule: dma-map-non-linear-memory.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture map-vmalloc-buffer (good twin): dma_map_single of vmalloc memory.
+ * dmacheck kmod fixture map-vmalloc-buffer (good twin): dma_map_single of
+ * vmalloc memory.
  *
  * Rule: dma-map-non-linear-memory.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

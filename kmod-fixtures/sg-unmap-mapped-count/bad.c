@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture sg-unmap-mapped-count (bad twin): dma_unmap_sg is given the count returned by dma_map_sg instead of nents.
+ * dmacheck kmod fixture sg-unmap-mapped-count (bad twin): dma_unmap_sg is
+ * given the count returned by dma_map_sg instead of nents.
  *
  * Rule: dma-sg-count-confusion.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture sg-unmap-mapped-count (good twin): dma_unmap_sg is given the count returned by dma_map_sg instead of nents.
+ * dmacheck kmod fixture sg-unmap-mapped-count (good twin): dma_unmap_sg is
+ * given the count returned by dma_map_sg instead of nents.
  *
  * Rule: dma-sg-count-confusion.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

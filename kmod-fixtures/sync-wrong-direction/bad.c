@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture sync-wrong-direction (bad twin): dma_sync_single_for_cpu with a different direction than the map.
+ * dmacheck kmod fixture sync-wrong-direction (bad twin):
+ * dma_sync_single_for_cpu with a different direction than the map.
  *
  * Rule: dma-sync-protocol.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture sync-wrong-direction (good twin): dma_sync_single_for_cpu with a different direction than the map.
+ * dmacheck kmod fixture sync-wrong-direction (good twin):
+ * dma_sync_single_for_cpu with a different direction than the map.
  *
  * Rule: dma-sync-protocol.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture unmap-wrong-size (bad twin): dma_unmap_single with a different size than the map.
+ * dmacheck kmod fixture unmap-wrong-size (bad twin): dma_unmap_single with a
+ * different size than the map.
  *
  * Rule: dma-unmap-args-mismatch.  Runtime expectations: fixture.conf.
- * The line dmacheck must report carries an expect-warning comment.
+ * The line dmacheck must report is marked with an expect comment.
  */
 #include <linux/module.h>
 #include <linux/pci.h>

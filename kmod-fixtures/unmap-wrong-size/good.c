@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * dmacheck kmod fixture unmap-wrong-size (good twin): dma_unmap_single with a different size than the map.
+ * dmacheck kmod fixture unmap-wrong-size (good twin): dma_unmap_single with
+ * a different size than the map.
  *
  * Rule: dma-unmap-args-mismatch.  Runtime expectations: fixture.conf.
  * This is the fixed twin of bad.c: dmacheck must report nothing here.
