@@ -23,6 +23,7 @@
 #define MAX_VARS 12
 #define MAX_SEEN 12
 #define MAX_STEPS 20000
+#define MAX_CONDS 6
 
 enum mst { ST_UNCHECKED, ST_OK, ST_FAILED, ST_SYNC_CPU, ST_SYNC_DEV, ST_UNMAPPED };
 
@@ -34,6 +35,9 @@ enum mst { ST_UNCHECKED, ST_OK, ST_FAILED, ST_SYNC_CPU, ST_SYNC_DEV, ST_UNMAPPED
 #define MF_READ_AFTER  0x20  /* CPU read after release */
 #define MF_RELEASED    0x40  /* was unmapped or synced for the CPU */
 #define MF_NULLCHECK   0x80  /* tested with !h (not a check) */
+/* smap.flags2 */
+#define MF2_MAYBE_UNMAPPED 0x01 /* escaped, and something we cannot match was unmapped */
+#define MF2_OWNED          0x02 /* the scatterlist lives in a request/driver structure: only error returns leak it */
 
 struct smap {
 	const struct ir_event *map;
@@ -48,6 +52,8 @@ struct smap {
 	uint8_t st, flags, dir;
 	uint8_t free_only;                 /* page mappings: only freeing the page counts */
 	uint8_t foreign;                   /* mapped elsewhere; known here from its unmap */
+	uint8_t flags2;
+	uint8_t pad2[7];
 };
 
 enum tkind { TK_ERRCHECK, TK_COUNT, TK_ERRNO };
@@ -78,6 +84,9 @@ struct sstate {
 	struct svar v[MAX_VARS];
 	const struct ir_path *written[MAX_SEEN];
 	const struct ir_path *alloced[MAX_SEEN];
+	const char *cond[MAX_CONDS];       /* outcomes of side-effect-free conditions on this path */
+	uint8_t cond_val[MAX_CONDS];
+	uint8_t ncond;
 };
 
 struct ctx {
@@ -93,6 +102,8 @@ struct ctx {
 	int nmemarg;
 	struct copy { const struct ir_path *var, *from; int obj; } *copies; /* single-definition pointer copies */
 	int ncopies;
+	const struct ir_path **published;    /* locals whose value is stored in non-local memory somewhere */
+	int npublished;
 	struct work { int block; struct sstate st; } *work;
 	int nwork, capwork;
 	long steps;
@@ -131,6 +142,19 @@ static const struct ir_path *resolve(const struct ctx *c, const struct ir_val *v
 			return ir_path_step(c->u, op, PATH_ARROW, fl->text);
 	}
 	return NULL;
+}
+
+/* the mapping call whose result this value is, through conversions: cpu_to_le64(dma_map_single(...)) */
+static const struct ir_event *map_via(const struct ctx *c, const struct ir_val *v, int depth)
+{
+	const struct ir_event *e = call_of(c, v);
+	if (!e || !e->model || depth > 8)
+		return NULL;
+	const struct model_fn *mf = model_fn_role(e->model, ROLE_STREAM_MAP);
+	if (mf)
+		return mf->ret == RET_HANDLE ? e : NULL;
+	const struct model_fn *t = model_fn_role(e->model, ROLE_TRANSPARENT);
+	return t ? map_via(c, arg(e, t->slot.val), depth + 1) : NULL;
 }
 
 /* was the value converted (cpu_to_le64(h), lower_32_bits(h)) on its way? */
@@ -555,6 +579,12 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 		int obj;
 		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.sgl), &obj);
 		add_h(m, p);
+		if (!p || is_nonlocal(p) || (obj && !p->root->is_local) || (!obj && p->root->is_param))
+			m->flags2 |= MF2_OWNED;
+		for (int i = 0; p && i < c->npublished; i++)
+			if (c->published[i] == p)
+				m->flags |= MF_ESC_STORE;  /* e.g. obj->sgt = sgt, before or after the map */
+
 	} else if (mf->slot.buf >= 0) {
 		int obj;
 		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.buf), &obj);
@@ -569,7 +599,7 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 				if (s->alloced[i] == p || (p->parent == s->alloced[i] && p->kind == PATH_ARROW))
 					m->flags |= MF_ALLOC_HERE;  /* kmalloc'd buf, or skb->data of an skb allocated here */
 			for (int i = 0; i < s->nw; i++)
-				if (touches(s->written[i], p, obj) || s->written[i] == p)
+				if (touches(s->written[i], p, obj))
 					m->flags |= MF_WROTE_BEFORE;
 			if (s->overflow)
 				m->flags |= MF_WROTE_BEFORE;
@@ -628,6 +658,10 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 				return;
 			}
 		}
+		/* an escaped mapping may have been unmapped through an alias we did not see */
+		for (int i = 0; i < s->nm; i++)
+			if (!s->m[i].foreign && (s->m[i].flags & (MF_ESC_STORE | MF_ESC_LEAVE)))
+				s->m[i].flags2 |= MF2_MAYBE_UNMAPPED;
 		/* mapped elsewhere: remember it is dead now (double unmap, re-posting) */
 		if (hp && s->nm < MAX_MAPS && !map_of(s, e)) {
 			struct smap *f = &s->m[s->nm++];
@@ -736,7 +770,7 @@ static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e,
 			else  /* free of the buffer, or of the object holding it (skb for skb->data) */
 				hit = p == m->b[k] || (m->b[k]->parent == p && m->b[k]->kind == PATH_ARROW);
 		}
-		if (!hit || (m->free_only && a != ACC_FREE))
+		if (!hit || (m->free_only && a != ACC_FREE) || (m->flags2 & MF2_MAYBE_UNMAPPED))
 			continue;
 		int mapped = m->st == ST_UNCHECKED || m->st == ST_OK;
 		if (a == ACC_FREE) {
@@ -761,15 +795,17 @@ static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e,
 				report(c, SV_ACCESS_AFTER_SYNC_DEV, e, m, a == ACC_WRITE ? "write" : "read");
 		}
 	}
-	if (a == ACC_WRITE && !fill_zero)
-		add_seen(s->written, &s->nw, &s->overflow, p);
+	if (a == ACC_WRITE && !fill_zero)  /* memcpy(p, ...) writes *p; p->x = ... writes p->x */
+		add_seen(s->written, &s->nw, &s->overflow,
+			 e->kind == EV_CALL && !p_is_obj ? ir_path_step(c->u, p, PATH_DEREF, NULL) : p);
 }
 
 /* the handle (or a conversion of it) flows somewhere: a device register or a descriptor */
 static void on_handle_use(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct ir_val *v,
 			  const char *how)
 {
-	struct smap *m = find_by_handle(s, resolve(c, v, 0));
+	const struct ir_event *me = map_via(c, v, 0);
+	struct smap *m = me ? map_of(s, me) : find_by_handle(s, resolve(c, v, 0));
 	if (!m || m->st == ST_FAILED)
 		return;
 	if (m->st == ST_UNMAPPED) {
@@ -779,16 +815,23 @@ static void on_handle_use(struct ctx *c, struct sstate *s, const struct ir_event
 	use_unchecked(c, m, e, how);
 }
 
+static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, const struct ir_event *e);
+
 static void escape_args(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
+	for (int a = 0; a < e->nargs; a++)  /* foo(&x) may store a new value in x */
+		if (e->args[a].kind == VAL_ADDR && is_local_var(e->args[a].path) &&
+		    !find_by_handle(s, e->args[a].path) && !find_by_buffer(s, e->args[a].path))
+			clobber(c, s, e->args[a].path, e);
 	for (int a = 0; a < e->nargs; a++) {
 		int obj;
 		const struct ir_val *v = &e->args[a];
 		const struct ir_path *p = resolve_ptr(c, v, &obj);
 		const struct ir_path *r = resolve(c, v, 0);
+		const struct ir_event *me = map_via(c, v, 0);
 		for (int i = 0; i < s->nm; i++) {
 			struct smap *m = &s->m[i];
-			if ((r && has_alias(m->h, m->nh, r)) || (p && has_alias(m->h, m->nh, p)) ||
+			if ((me && m->map == me) || (r && has_alias(m->h, m->nh, r)) || (p && has_alias(m->h, m->nh, p)) ||
 			    (p && has_alias(m->b, m->nb, p)))
 				m->flags |= MF_ESC_LEAVE;
 		}
@@ -857,17 +900,62 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	}
 }
 
+/* x gets an unknown new value (iterator variable, out-parameter &x) */
+static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, const struct ir_event *e)
+{
+	for (int i = 0; i < s->nm; i++)
+		drop_alias(&s->m[i], x);
+	drop_test_key(s, x);
+	for (int i = 0; i < s->ncond; i++)
+		if (word_in(s->cond[i], x->root->name)) {
+			s->cond[i] = s->cond[--s->ncond];
+			s->cond_val[i] = s->cond_val[s->ncond];
+			s->cond[s->ncond] = NULL;
+			s->cond_val[s->ncond] = 0;
+			i--;
+		}
+	for (int i = 0; i < s->nm; i++)
+		if (s->m[i].foreign && !s->m[i].nh)
+			remove_map(s, i--);
+	if (is_local_var(x) && interesting(c, x))
+		set_var(s, x, VF_OTHER, NULL, e);
+}
+
 static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
 	const struct ir_path *L = e->lhs;
-	if (!L)
-		return;
 	const struct ir_val *R = &e->rhs;
+	if (!L) {
+		/* a store through something that is not a path (sg_dma_address(sg) = h): the value escapes */
+		const struct ir_path *r = resolve(c, R, 0);
+		const struct ir_event *me = map_via(c, R, 0);
+		for (int i = 0; i < s->nm; i++)
+			if ((me && s->m[i].map == me) || (r && has_alias(s->m[i].h, s->m[i].nh, r)))
+				s->m[i].flags |= MF_ESC_STORE;
+		return;
+	}
+	/* drop remembered conditions that mention what is overwritten */
+	for (int i = 0; i < s->ncond; i++)
+		if (word_in(s->cond[i], L->root->name)) {
+			s->cond[i] = s->cond[--s->ncond];
+			s->cond_val[i] = s->cond_val[s->ncond];
+			s->cond[s->ncond] = NULL;
+			s->cond_val[s->ncond] = 0;
+			i--;
+		}
 	/* remember what R was before L is overwritten (x = x + 1 keeps x's alias) */
 	const struct ir_path *rp = resolve(c, R, 0);
 	int robj;
 	const struct ir_path *rptr = resolve_ptr(c, R, &robj);
 	struct smap *hm = rp ? find_by_handle(s, rp) : NULL;
+	const struct ir_event *via = map_via(c, R, 0);
+	if (!hm && via && call_of(c, R) != via)
+		hm = map_of(s, via);  /* desc->addr = cpu_to_le64(dma_map_single(...)) */
+	if (!hm && R->kind == VAL_OTHER && R->text && is_local_var(L))
+		for (int i = 0; i < s->nm && !hm; i++)  /* data = h >> 4 | flags: derived from the handle */
+			for (int k = 0; k < s->m[i].nh && !hm; k++)
+				if (s->m[i].h[k]->kind == PATH_VAR && word_in(R->text, s->m[i].h[k]->name))
+					hm = &s->m[i];
 	struct smap *bm = NULL;
 	int bobj = 0;
 	for (int i = 0; i < s->nm && rptr && !bm; i++)
@@ -901,7 +989,8 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 					m->count = L;
 				add_test(s, L, NULL, m->map, mf->ret == RET_COUNT ? TK_COUNT : TK_ERRNO);
 			}
-			if (mf->ret == RET_HANDLE && is_nonlocal(L))
+			/* the handle, or an sg count, kept in a structure hands the mapping over */
+			if (is_nonlocal(L))
 				m->flags |= MF_ESC_STORE;
 		}
 		for (int i = 0; i < s->nt; i++)
@@ -934,16 +1023,31 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	}
 }
 
+/* does this return report failure: -EINVAL, or a variable holding a negative constant here? */
+static int error_return(struct sstate *s, const struct ir_val *R)
+{
+	const char *t = R->text;
+	if (R->kind == VAL_PATH && is_local_var(R->path)) {
+		struct svar *f = var_fact(s, R->path);
+		t = f && f->kind == VF_CONST ? f->cval : NULL;
+	} else if (!(R->flags & VALF_CONST)) {
+		t = NULL;
+	}
+	return t && t[0] == '-';
+}
+
 static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
 	const struct ir_val *R = &e->rhs;
+	int is_error = error_return(s, R);
 	const struct ir_event *rc = call_of(c, R);
 	const struct ir_path *rp = resolve(c, R, 0);
 	int obj;
 	const struct ir_path *rptr = resolve_ptr(c, R, &obj);
 	for (int i = 0; i < s->nm; i++) {
 		struct smap *m = &s->m[i];
-		if ((rc && m->map == rc) || (rp && has_alias(m->h, m->nh, rp)) ||
+		const struct ir_event *me = map_via(c, R, 0);
+		if ((rc && m->map == rc) || (me && m->map == me) || (rp && has_alias(m->h, m->nh, rp)) ||
 		    (rptr && (has_alias(m->h, m->nh, rptr) || has_alias(m->b, m->nb, rptr))))
 			m->flags |= MF_ESC_LEAVE;
 	}
@@ -953,8 +1057,11 @@ static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			continue;
 		if (m->st == ST_UNCHECKED && !(m->flags & MF_ESC_LEAVE))
 			use_unchecked(c, m, e, (m->flags & MF_NULLCHECK) ? "nullcheck" : "exit");
-		if (m->st != ST_UNMAPPED && !(m->flags & (MF_ESC_LEAVE | MF_ESC_STORE)))
+		if (m->st != ST_UNMAPPED && !(m->flags & (MF_ESC_LEAVE | MF_ESC_STORE)) &&
+		    !(m->flags2 & MF2_MAYBE_UNMAPPED) && (is_error || !(m->flags2 & MF2_OWNED)))
 			report(c, SV_LEAK, e, m, NULL);
+		if (m->free_only)
+			continue;
 		if (m->dir == DIR_TO_DEVICE && (m->flags & MF_ALLOC_HERE) && !(m->flags & MF_WROTE_BEFORE) &&
 		    (m->flags & MF_READ_AFTER))
 			report(c, SV_DIR_USAGE, m->map, m, "to-device-read");
@@ -966,7 +1073,12 @@ static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
 
 static void on_iter(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
+	/* the loop variables of an iterator macro change on every iteration */
 	const struct model_fn *it = e->model;
+	for (int a = 0; a < e->nargs; a++)
+		if (e->args[a].kind == VAL_PATH && is_local_var(e->args[a].path) &&
+		    !(it && (a == it->slot.sgl || a == it->slot.count)))
+			clobber(c, s, e->args[a].path, e);
 	if (!it || it->role != ROLE_SG_ITER)
 		return;
 	/* does the loop body program the device from the DMA fields? */
@@ -1035,9 +1147,15 @@ static int refine(struct ctx *c, struct sstate *s, const struct ir_block *b, int
 	} else if (b->cond.kind == VAL_PATH) {
 		pkey = b->cond.path;
 		struct smap *hm = find_by_handle(s, b->cond.path);
-		if (hm && model_fn_role(hm->map->model, ROLE_STREAM_MAP) &&
-		    model_fn_role(hm->map->model, ROLE_STREAM_MAP)->ret == RET_HANDLE)
-			hm->flags |= MF_NULLCHECK;
+		const struct model_fn *hf = hm ? model_fn_role(hm->map->model, ROLE_STREAM_MAP) : NULL;
+		if (hf && hf->ret == RET_HANDLE && b->test == COND_NONZERO) {
+			/* `if (h)` / `if (!h)`: 0 does not mean failure, but the driver treats it as "not mapped" */
+			if (hm->st == ST_UNCHECKED)
+				hm->flags |= MF_NULLCHECK;
+			else if (!taken)
+				hm->st = ST_FAILED;  /* already checked: 0 is the driver's "never mapped" mark */
+			return 1;
+		}
 	}
 	if (!pkey && !ckey)
 		return 1;
@@ -1110,9 +1228,25 @@ static int seen_before(struct ctx *c, int block, const struct sstate *s)
 }
 
 /* local variables passed as direction or size: their values are tracked */
+static void add_interesting(struct ctx *c, const struct ir_path *p, int *cap)
+{
+	if (!is_local_var(p) || interesting(c, p))
+		return;
+	if (c->ninteresting == *cap) {
+		*cap = *cap ? *cap * 2 : 8;
+		c->interesting = xrealloc(c->interesting, (size_t)*cap * sizeof(*c->interesting));
+	}
+	c->interesting[c->ninteresting++] = p;
+}
+
 static void find_interesting(struct ctx *c)
 {
 	int cap = 0;
+	for (int b = 0; b < c->f->nblocks; b++) {
+		const struct ir_block *bl = c->f->blocks[b];
+		if (bl->nev && bl->ev[bl->nev - 1]->kind == EV_RETURN && bl->ev[bl->nev - 1]->rhs.kind == VAL_PATH)
+			add_interesting(c, bl->ev[bl->nev - 1]->rhs.path, &cap);
+	}
 	for (int i = 0; i < c->f->ncalls; i++) {
 		const struct ir_event *e = c->f->calls[i];
 		for (const struct model_fn *r = e->model; r; r = r->next) {
@@ -1121,13 +1255,8 @@ static void find_interesting(struct ctx *c)
 			int slots[2] = { r->slot.dir, r->slot.size };
 			for (int k = 0; k < 2; k++) {
 				const struct ir_val *v = arg(e, slots[k]);
-				if (!v || v->kind != VAL_PATH || !is_local_var(v->path) || interesting(c, v->path))
-					continue;
-				if (c->ninteresting == cap) {
-					cap = cap ? cap * 2 : 8;
-					c->interesting = xrealloc(c->interesting, (size_t)cap * sizeof(*c->interesting));
-				}
-				c->interesting[c->ninteresting++] = v->path;
+				if (v && v->kind == VAL_PATH)
+					add_interesting(c, v->path, &cap);
 			}
 		}
 	}
@@ -1152,6 +1281,11 @@ static void prepass(struct ctx *c)
 	for (int b = 0; b < c->f->nblocks; b++)
 		for (int i = 0; i < c->f->blocks[b]->nev; i++) {
 			const struct ir_event *e = c->f->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->rhs.kind == VAL_PATH && is_local_var(e->rhs.path) &&
+			    (!e->lhs || is_nonlocal(e->lhs))) {
+				c->published = xrealloc(c->published, (size_t)(c->npublished + 1) * sizeof(*c->published));
+				c->published[c->npublished++] = e->rhs.path;
+			}
 			if (e->kind != EV_ASSIGN || !is_local_var(e->lhs) || e->lhs->is_param)
 				continue;
 			int k;
@@ -1203,7 +1337,33 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 		for (int i = 0; i < b->nev; i++)
 			run_event(&c, &s, b->ev[i]);
 		if (b->term == T_BRANCH && b->nsucc == 2) {
+			/* a side-effect-free condition tested again on the same path has the same outcome */
+			const char *ct = b->cond.text;
+			int known = -1, slot = -1;
+			if (ct && b->test != COND_OPAQUE && b->cond.kind != VAL_CALL && !strchr(ct, '(')) {
+				for (int i = 0; i < s.ncond; i++)
+					if (s.cond[i] == ct && (s.cond_val[i] >> 1) == b->test)
+						known = s.cond_val[i] & 1;
+				if (known < 0 && s.ncond < MAX_CONDS)
+					slot = s.ncond;
+			}
 			struct sstate st = s, sf = s;
+			if (slot >= 0) {
+				st.cond[slot] = sf.cond[slot] = ct;
+				st.cond_val[slot] = (uint8_t)(b->test << 1 | 1);
+				sf.cond_val[slot] = (uint8_t)(b->test << 1);
+				st.ncond = sf.ncond = (uint8_t)(slot + 1);
+			}
+			if (known == 0) {
+				if (refine(&c, &sf, b, 0))
+					push(&c, b->succ[1], &sf);
+				continue;
+			}
+			if (known == 1) {
+				if (refine(&c, &st, b, 1))
+					push(&c, b->succ[0], &st);
+				continue;
+			}
 			if (refine(&c, &st, b, 1))
 				push(&c, b->succ[0], &st);
 			if (refine(&c, &sf, b, 0))
@@ -1220,5 +1380,6 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 	free(c.nseen);
 	free(c.interesting);
 	free(c.memarg);
+	free(c.published);
 	free(c.copies);
 }

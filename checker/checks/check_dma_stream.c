@@ -154,6 +154,9 @@ static void on_report(void *vctx, enum stream_viol v, const struct ir_event *at,
 			fd = unit_report(u, rule, f, m->start, m->end,
 					 "'%s' from %s() is tested against 0, which does not detect a failed mapping; use dma_mapping_error()",
 					 h, mapfn);
+		else if (!strcmp(detail, "exit") && !s->handle_text)
+			fd = unit_report(u, rule, f, m->start, m->end,
+					 "the DMA address from %s() is never checked with dma_mapping_error()", mapfn);
 		else if (!strcmp(detail, "exit"))
 			fd = unit_report(u, rule, f, m->start, m->end,
 					 "DMA address '%s' from %s() is never checked with dma_mapping_error()", h, mapfn);

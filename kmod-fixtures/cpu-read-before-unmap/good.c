@@ -32,6 +32,15 @@ struct fx {
 	void __iomem *regs;
 };
 
+/* Wait until the device reports that the current transfer is complete. */
+static int edu_wait(struct fx *fx)
+{
+	u64 cmd;
+
+	return readq_poll_timeout(fx->regs + EDU_REG_DMA_CMD, cmd,
+				  !(cmd & EDU_CMD_START), 100, 2 * USEC_PER_SEC);
+}
+
 /*
  * Copy len bytes between guest RAM at DMA address addr and the device buffer
  * at offset devoff, and wait until the device reports completion.
@@ -50,8 +59,7 @@ static int edu_dma(struct fx *fx, dma_addr_t addr, u32 devoff, u32 len, bool to_
 	}
 	writeq(len, fx->regs + EDU_REG_DMA_COUNT);
 	writeq(cmd, fx->regs + EDU_REG_DMA_CMD);
-	return readq_poll_timeout(fx->regs + EDU_REG_DMA_CMD, cmd,
-				  !(cmd & EDU_CMD_START), 100, 2 * USEC_PER_SEC);
+	return edu_wait(fx);
 }
 
 static void fx_report(const char *result)
@@ -88,10 +96,9 @@ static int fx_scenario(struct device *dev, struct fx *fx)
 	u8 *rx;
 	int ret;
 
-	rx = kmalloc(FX_LEN, GFP_KERNEL);
+	rx = kzalloc(FX_LEN, GFP_KERNEL);
 	if (!rx)
 		return -ENOMEM;
-	memset(rx, FX_OLD, FX_LEN);
 	ret = fx_fill_device(dev, fx, FX_NEW, FX_LEN);
 	if (ret)
 		goto out;
