@@ -22,7 +22,8 @@
 # callers can do: kdir=$(./build-kernel.sh).  Progress goes to stderr.
 set -euo pipefail
 
-readonly HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+readonly HERE
 readonly FRAGMENT=$HERE/kernel.config
 readonly TARBALL=${DMACHECK_KERNEL_TARBALL:-/usr/src/linux-source-6.1.tar.xz}
 readonly SRC_PACKAGE=linux-source-6.1
@@ -101,7 +102,7 @@ check_fragment() {
             *) continue ;;
         esac
         if ! grep -qxF -- "$line" "$config"; then
-            log "kconfig dropped '$line' (final: $(grep -E "^(# )?$sym[= ]" "$config" || echo 'absent'))"
+            log "kconfig dropped '$line' (final: $(grep -E "^(# )?${sym}[= ]" "$config" || echo 'absent'))"
             bad=1
         fi
     done <"$FRAGMENT"
@@ -128,10 +129,15 @@ build_kernel() {
     mv "${tops[0]}" "$tree"
     rmdir "$dir/unpack"
 
-    log "configuring: tinyconfig + $(basename "$FRAGMENT")"
-    make -C "$tree" -s ARCH=x86_64 tinyconfig >&2
-    "$tree/scripts/kconfig/merge_config.sh" -m -O "$tree" "$tree/.config" "$FRAGMENT" >&2
-    make -C "$tree" -s ARCH=x86_64 olddefconfig >&2
+    log "configuring: tinyconfig + $(basename "$FRAGMENT") (log: $dir/config.log)"
+    if ! {
+        make -C "$tree" -s ARCH=x86_64 tinyconfig &&
+        "$tree/scripts/kconfig/merge_config.sh" -m -O "$tree" "$tree/.config" "$FRAGMENT" &&
+        make -C "$tree" -s ARCH=x86_64 olddefconfig
+    } >"$dir/config.log" 2>&1; then
+        tail -n 20 "$dir/config.log" >&2
+        die "kernel configuration failed (full log: $dir/config.log)"
+    fi
     check_fragment "$tree/.config"
 
     log "building bzImage and modules with -j$jobs (log: $dir/build.log)"

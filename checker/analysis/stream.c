@@ -23,7 +23,7 @@
 #define MAX_VARS 12
 #define MAX_SEEN 12
 #define MAX_STEPS 20000
-#define MAX_CONDS 6
+#define MAX_CONDS 12
 
 enum mst { ST_UNCHECKED, ST_OK, ST_FAILED, ST_SYNC_CPU, ST_SYNC_DEV, ST_UNMAPPED };
 
@@ -258,11 +258,19 @@ static int depends_on(const struct ir_path *a, const struct ir_path *v)
 {
 	if (ir_path_has_prefix(a, v))
 		return 1;
-	if (v->kind != PATH_VAR)
-		return 0;
-	for (const struct ir_path *q = a; q; q = q->parent)
-		if (q->kind == PATH_INDEX && word_in(q->name, v->name))
+	/* an index (or a field accessor argument such as dma[j]) that mentions v */
+	const char *vt = v->text[0] == ':' ? v->text + 2 : v->text;
+	for (const struct ir_path *q = a; q && q->kind != PATH_VAR; q = q->parent)
+		if (q->name && (q->kind == PATH_INDEX || strchr(q->name, '[')) && word_in(q->name, vt))
 			return 1;
+	/* a member of a local union or struct: re.d64 = x changes re.s.addr */
+	if (v->kind == PATH_DOT && v->root->is_local && a->root == v->root) {
+		const struct ir_path *r = v;
+		while (r->parent && r->kind == PATH_DOT)
+			r = r->parent;
+		if (r->kind == PATH_VAR && ir_path_has_prefix(a, r))
+			return 1;
+	}
 	return 0;
 }
 
@@ -453,6 +461,18 @@ static void report_site(struct ctx *c, enum stream_viol v, const struct ir_event
 
 /* ---------- directions and sizes ---------- */
 
+/* does some branch of the function compare variable name with constant cval? */
+static int guarded(const struct ctx *c, const char *name, const char *cval)
+{
+	for (int b = 0; b < c->f->nblocks; b++) {
+		const struct ir_block *bl = c->f->blocks[b];
+		if (bl->term == T_BRANCH && bl->cond.text && word_in(bl->cond.text, cval) &&
+		    word_in(bl->cond.text, name))
+			return 1;
+	}
+	return 0;
+}
+
 static enum dir_class dir_of(const struct ctx *c, struct sstate *s, const struct ir_val *v,
 			     const char **text)
 {
@@ -471,6 +491,9 @@ static enum dir_class dir_of(const struct ctx *c, struct sstate *s, const struct
 		if (f && f->kind == VF_CONST && f->cval) {
 			const struct model_dir *d = model_dir_find(c->m, f->cval, strlen(f->cval));
 			*text = f->cval;
+			/* the driver guards the invalid value itself: if (dir == DMA_NONE) ... */
+			if (d && d->cls == DIR_INVALID && guarded(c, v->path->name, f->cval))
+				return DIR_UNKNOWN;
 			return d ? d->cls : DIR_UNKNOWN;
 		}
 	}
@@ -521,8 +544,11 @@ static const char *size_mismatch(struct ctx *c, struct sstate *s, const struct s
 	if (!ms || !us || !ms->text || !us->text)
 		return NULL;
 	if ((ms->flags & VALF_CONST) && (us->flags & VALF_CONST)) {
-		if (ms->kind == VAL_INT && us->kind == VAL_INT ? ms->ival != us->ival
-							       : strcmp(ms->text, us->text) != 0) {
+		/* 4096 vs PAGE_SIZE: the value of a macro is unknown here, so only like is compared with like */
+		int lits = ms->kind == VAL_INT && us->kind == VAL_INT;
+		int names = (ms->flags & VALF_IDENT) && (us->flags & VALF_IDENT);
+		int sizes = !strncmp(ms->text, "sizeof", 6) && !strncmp(us->text, "sizeof", 6);
+		if (lits ? ms->ival != us->ival : (names || sizes) && strcmp(ms->text, us->text) != 0) {
 			snprintf(buf, n, "size '%s' differs from the mapped size '%s'", us->text, ms->text);
 			return buf;
 		}
@@ -581,6 +607,10 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 		add_h(m, p);
 		if (!p || is_nonlocal(p) || (obj && !p->root->is_local) || (!obj && p->root->is_param))
 			m->flags2 |= MF2_OWNED;
+		for (int i = 0; p && i < c->ncopies; i++)  /* sg = &req->sgl[0]; dma_map_sg(dev, sg, ...) */
+			if (c->copies[i].var == p && c->copies[i].from &&
+			    (is_nonlocal(c->copies[i].from) || !c->copies[i].from->root->is_local))
+				m->flags2 |= MF2_OWNED;
 		for (int i = 0; p && i < c->npublished; i++)
 			if (c->published[i] == p)
 				m->flags |= MF_ESC_STORE;  /* e.g. obj->sgt = sgt, before or after the map */
@@ -677,7 +707,9 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 	if (m->st == ST_FAILED)
 		return;
 	if (m->st == ST_UNMAPPED) {
-		report(c, SV_USE_AFTER_UNMAP, e, m, "double-unmap");
+		/* a handle whose map we did not see may be a new mapping in the same slot: stay silent */
+		if (!m->foreign)
+			report(c, SV_USE_AFTER_UNMAP, e, m, "double-unmap");
 		return;
 	}
 	use_unchecked(c, m, e, "unmapped");
@@ -721,7 +753,8 @@ static void on_sync(struct ctx *c, struct sstate *s, const struct ir_event *e, c
 	if (!m || m->st == ST_FAILED)
 		return;
 	if (m->st == ST_UNMAPPED) {
-		report(c, SV_USE_AFTER_UNMAP, e, m, "sync");
+		if (!m->foreign)
+			report(c, SV_USE_AFTER_UNMAP, e, m, "sync");
 		return;
 	}
 	use_unchecked(c, m, e, "synced");
@@ -819,10 +852,30 @@ static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, co
 
 static void escape_args(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
-	for (int a = 0; a < e->nargs; a++)  /* foo(&x) may store a new value in x */
-		if (e->args[a].kind == VAL_ADDR && is_local_var(e->args[a].path) &&
-		    !find_by_handle(s, e->args[a].path) && !find_by_buffer(s, e->args[a].path))
-			clobber(c, s, e->args[a].path, e);
+	for (int a = 0; a < e->nargs; a++) {
+		const struct ir_val *v = &e->args[a];
+		const struct ir_path *p = v->kind == VAL_ADDR ? v->path : v->kind == VAL_PATH ? v->path : NULL;
+		if (!p)
+			continue;
+		for (int i = 0; i < s->nm; i++) {
+			struct smap *m = &s->m[i];
+			int dep = 0;  /* foo(rx) may change rx->h; foo(&h) may change h */
+			for (int k = 0; k < m->nh && !dep; k++)
+				dep = (v->kind == VAL_ADDR && depends_on(m->h[k], p)) ||
+				      (v->kind == VAL_PATH && m->h[k] != p && depends_on(m->h[k], p));
+			if (!dep)
+				continue;
+			if (m->foreign || m->st == ST_UNMAPPED)
+				drop_alias(m, p);  /* the dead handle may have been replaced */
+			else
+				m->flags |= MF_ESC_STORE;  /* the callee can reach the handle */
+		}
+		if (v->kind == VAL_ADDR && is_local_var(p) && !find_by_handle(s, p) && !find_by_buffer(s, p))
+			clobber(c, s, p, e);
+	}
+	for (int i = 0; i < s->nm; i++)
+		if (s->m[i].foreign && !s->m[i].nh)
+			remove_map(s, i--);
 	for (int a = 0; a < e->nargs; a++) {
 		int obj;
 		const struct ir_val *v = &e->args[a];
@@ -868,6 +921,8 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			int fill_zero = r->kind == KIND_FILL && (!fv || (fv->kind == VAL_INT && fv->ival == 0));
 			enum access a = r->role == ROLE_MEM_READ ? ACC_READ : r->role == ROLE_MEM_WRITE ? ACC_WRITE : ACC_FREE;
 			on_access(c, s, e, p, obj, a, fill_zero);
+			if (a == ACC_WRITE && obj && p->root->is_local && !find_by_buffer(s, p))
+				clobber(c, s, p, e);  /* memcpy(&pa, skb->cb, sizeof(pa)) */
 			break;
 		}
 		case ROLE_MMIO_WRITE:
@@ -907,7 +962,7 @@ static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, co
 		drop_alias(&s->m[i], x);
 	drop_test_key(s, x);
 	for (int i = 0; i < s->ncond; i++)
-		if (word_in(s->cond[i], x->root->name)) {
+		if (word_in(s->cond[i], x->text[0] == ':' ? x->text + 2 : x->text)) {
 			s->cond[i] = s->cond[--s->ncond];
 			s->cond_val[i] = s->cond_val[s->ncond];
 			s->cond[s->ncond] = NULL;
@@ -936,7 +991,7 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	}
 	/* drop remembered conditions that mention what is overwritten */
 	for (int i = 0; i < s->ncond; i++)
-		if (word_in(s->cond[i], L->root->name)) {
+		if (word_in(s->cond[i], L->text[0] == ':' ? L->text + 2 : L->text)) {
 			s->cond[i] = s->cond[--s->ncond];
 			s->cond_val[i] = s->cond_val[s->ncond];
 			s->cond[s->ncond] = NULL;
@@ -951,6 +1006,11 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	const struct ir_event *via = map_via(c, R, 0);
 	if (!hm && via && call_of(c, R) != via)
 		hm = map_of(s, via);  /* desc->addr = cpu_to_le64(dma_map_single(...)) */
+	if (!hm && R->kind == VAL_OTHER && R->text && is_nonlocal(L))
+		for (int i = 0; i < s->nm; i++)  /* p->pfn = h >> PAGE_SHIFT: kept in a structure */
+			for (int k = 0; k < s->m[i].nh; k++)
+				if (s->m[i].h[k]->kind == PATH_VAR && word_in(R->text, s->m[i].h[k]->name))
+					s->m[i].flags |= MF_ESC_STORE;
 	if (!hm && R->kind == VAL_OTHER && R->text && is_local_var(L))
 		for (int i = 0; i < s->nm && !hm; i++)  /* data = h >> 4 | flags: derived from the handle */
 			for (int k = 0; k < s->m[i].nh && !hm; k++)
@@ -1033,7 +1093,8 @@ static int error_return(struct sstate *s, const struct ir_val *R)
 	} else if (!(R->flags & VALF_CONST)) {
 		t = NULL;
 	}
-	return t && t[0] == '-';
+	/* -EINPROGRESS and -EIOCBQUEUED mean "queued", not failure */
+	return t && t[0] == '-' && strcmp(t, "-EINPROGRESS") && strcmp(t, "-EIOCBQUEUED");
 }
 
 static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
@@ -1239,6 +1300,42 @@ static void add_interesting(struct ctx *c, const struct ir_path *p, int *cap)
 	c->interesting[c->ninteresting++] = p;
 }
 
+/* "x==CONST", "x!=CONST" or "x": the local variable x of a branch condition, or NULL */
+static const struct ir_path *cond_var(const struct ctx *c, const struct ir_block *b, const char **cval, int *eq)
+{
+	const char *t = b->cond.text;
+	*cval = NULL;
+	*eq = 1;
+	if (!t || b->test != COND_NONZERO)
+		return NULL;
+	if (b->cond.kind == VAL_PATH)
+		return is_local_var(b->cond.path) ? b->cond.path : NULL;
+	const char *op = strstr(t, "==");
+	if (!op) {
+		op = strstr(t, "!=");
+		*eq = 0;
+	}
+	if (!op || op == t || strchr(op + 2, '=') || strchr(t, '&') || strchr(t, '|'))
+		return NULL;
+	char name[64];
+	size_t n = (size_t)(op - t);
+	if (n >= sizeof(name))
+		return NULL;
+	memcpy(name, t, n);
+	name[n] = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!(isalnum((unsigned char)name[i]) || name[i] == '_'))
+			return NULL;
+	const char *rhs = op + 2;
+	for (const char *q = rhs; *q; q++)
+		if (!(isalnum((unsigned char)*q) || *q == '_'))
+			return NULL;
+	for (int i = 0; i < c->ninteresting; i++)
+		if (!strcmp(c->interesting[i]->name, name) && c->interesting[i]->kind == PATH_VAR)
+			return (*cval = rhs), c->interesting[i];
+	return NULL;
+}
+
 static void find_interesting(struct ctx *c)
 {
 	int cap = 0;
@@ -1246,6 +1343,25 @@ static void find_interesting(struct ctx *c)
 		const struct ir_block *bl = c->f->blocks[b];
 		if (bl->nev && bl->ev[bl->nev - 1]->kind == EV_RETURN && bl->ev[bl->nev - 1]->rhs.kind == VAL_PATH)
 			add_interesting(c, bl->ev[bl->nev - 1]->rhs.path, &cap);
+		if (bl->term == T_BRANCH && bl->cond.kind == VAL_PATH)
+			add_interesting(c, bl->cond.path, &cap);
+	}
+	/* variables compared with a constant (op == IOAT_OP_XOR): find their paths among assignments */
+	for (int b = 0; b < c->f->nblocks; b++) {
+		const struct ir_block *bl = c->f->blocks[b];
+		const char *t = bl->term == T_BRANCH ? bl->cond.text : NULL;
+		const char *op = t ? strstr(t, "==") : NULL;
+		if (!op && t)
+			op = strstr(t, "!=");
+		if (!op)
+			continue;
+		for (int k = 0; k < c->f->nblocks; k++)
+			for (int i = 0; i < c->f->blocks[k]->nev; i++) {
+				const struct ir_event *e = c->f->blocks[k]->ev[i];
+				if (e->kind == EV_ASSIGN && is_local_var(e->lhs) && strlen(e->lhs->name) == (size_t)(op - t) &&
+				    !strncmp(e->lhs->name, t, (size_t)(op - t)))
+					add_interesting(c, e->lhs, &cap);
+			}
 	}
 	for (int i = 0; i < c->f->ncalls; i++) {
 		const struct ir_event *e = c->f->calls[i];
@@ -1344,8 +1460,32 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 				for (int i = 0; i < s.ncond; i++)
 					if (s.cond[i] == ct && (s.cond_val[i] >> 1) == b->test)
 						known = s.cond_val[i] & 1;
-				if (known < 0 && s.ncond < MAX_CONDS)
+				if (known < 0) {
+					if (s.ncond == MAX_CONDS) {  /* forget the oldest */
+						memmove(s.cond, s.cond + 1, (MAX_CONDS - 1) * sizeof(*s.cond));
+						memmove(s.cond_val, s.cond_val + 1, MAX_CONDS - 1);
+						s.ncond--;
+						s.cond[s.ncond] = NULL;
+						s.cond_val[s.ncond] = 0;
+					}
 					slot = s.ncond;
+				}
+			}
+			if (known < 0) {
+				const char *cv;
+				int eq;
+				const struct ir_path *x = cond_var(&c, b, &cv, &eq);
+				struct svar *fx = x ? var_fact(&s, x) : NULL;
+				if (fx && fx->kind == VF_CONST && fx->cval) {
+					const char *v = fx->cval;
+					if (!cv)  /* if (x) with x = 0, NULL, false / 1, true */
+						known = !strcmp(v, "0") || !strcmp(v, "NULL") || !strcmp(v, "false") ? 0
+						      : (v[0] >= '1' && v[0] <= '9') || !strcmp(v, "true") ? 1 : -1;
+					else
+						known = (strcmp(fx->cval, cv) == 0) == eq;
+					if (known >= 0)
+						slot = -1;
+				}
 			}
 			struct sstate st = s, sf = s;
 			if (slot >= 0) {

@@ -412,6 +412,9 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 			struct ir_event *w = add_event(L, EV_WRITE, lhs);
 			w->lhs = p;
 		}
+		/* a = b = NULL: the value is the constant, which later tests can use */
+		if (ops[0] == '=' && !ops[1] && (rv.flags & VALF_CONST))
+			return rv;
 		return p ? val_of_path(L, lhs, p) : other_val(L, n);
 	}
 	case CK_update_expression: {
@@ -424,7 +427,8 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 			}
 			struct ir_event *e = add_event(L, EV_ASSIGN, n);
 			e->lhs = p;
-			e->op = "++";
+			TSNode op = field(L, n, cl->f_operator);
+			e->op = !ts_node_is_null(op) && L->src->text[ts_node_start_byte(op)] == '-' ? "--" : "++";
 			e->rhs = other_val(L, n);
 			if (path_derefs(p)) {
 				struct ir_event *w = add_event(L, EV_WRITE, arg);
