@@ -24,6 +24,7 @@
 #define MAX_SEEN 12
 #define MAX_STEPS 20000
 #define MAX_CONDS 12
+#define MAX_PENDING 4
 
 enum mst { ST_UNCHECKED, ST_OK, ST_FAILED, ST_SYNC_CPU, ST_SYNC_DEV, ST_UNMAPPED };
 
@@ -53,7 +54,9 @@ struct smap {
 	uint8_t free_only;                 /* page mappings: only freeing the page counts */
 	uint8_t foreign;                   /* mapped elsewhere; known here from its unmap */
 	uint8_t flags2;
-	uint8_t pad2[7];
+	uint8_t npending;
+	uint8_t pad2[6];
+	const struct ir_event *pending[MAX_PENDING]; /* CPU writes while mapped, not yet followed by sync_for_device */
 };
 
 enum tkind { TK_ERRCHECK, TK_COUNT, TK_ERRNO };
@@ -546,9 +549,9 @@ static const char *size_mismatch(struct ctx *c, struct sstate *s, const struct s
 	if ((ms->flags & VALF_CONST) && (us->flags & VALF_CONST)) {
 		/* 4096 vs PAGE_SIZE: the value of a macro is unknown here, so only like is compared with like */
 		int lits = ms->kind == VAL_INT && us->kind == VAL_INT;
-		int names = (ms->flags & VALF_IDENT) && (us->flags & VALF_IDENT);
-		int sizes = !strncmp(ms->text, "sizeof", 6) && !strncmp(us->text, "sizeof", 6);
-		if (lits ? ms->ival != us->ival : (names || sizes) && strcmp(ms->text, us->text) != 0) {
+		int lit_vs_name = (ms->kind == VAL_INT && (us->flags & VALF_IDENT)) ||
+				  (us->kind == VAL_INT && (ms->flags & VALF_IDENT));
+		if (lits ? ms->ival != us->ival : !lit_vs_name && strcmp(ms->text, us->text) != 0) {
 			snprintf(buf, n, "size '%s' differs from the mapped size '%s'", us->text, ms->text);
 			return buf;
 		}
@@ -658,6 +661,16 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 	}
 }
 
+/* the device may now see the buffer: report CPU writes that no sync published */
+static void flush_pending(struct ctx *c, struct smap *m)
+{
+	for (int i = 0; i < m->npending; i++) {
+		report(c, SV_ACCESS_WHILE_MAPPED, m->pending[i], m, "write");
+		m->pending[i] = NULL;
+	}
+	m->npending = 0;
+}
+
 static void use_unchecked(struct ctx *c, struct smap *m, const struct ir_event *at, const char *how)
 {
 	if (m->st == ST_UNCHECKED) {
@@ -737,6 +750,7 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 			report(c, SV_SG_COUNT, e, m, table ? "table-nents" : "unmap-count");
 		}
 	}
+	flush_pending(c, m);
 	m->st = ST_UNMAPPED;
 	m->prev = e;
 	m->flags |= MF_RELEASED;
@@ -778,6 +792,13 @@ static void on_sync(struct ctx *c, struct sstate *s, const struct ir_event *e, c
 	const struct ir_val *cnt = arg(e, yf->slot.nents);
 	if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count)
 		report(c, SV_SG_COUNT, e, m, "sync-count");
+	if (yf->to == SYNC_DEVICE) {
+		for (int i = 0; i < m->npending; i++)
+			m->pending[i] = NULL;
+		m->npending = 0;
+	} else {
+		flush_pending(c, m);
+	}
 	if (yf->to == SYNC_CPU) {
 		m->st = ST_SYNC_CPU;
 		m->flags = (uint8_t)((m->flags & ~MF_WROTE_SYNC) | MF_RELEASED);
@@ -821,8 +842,13 @@ static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e,
 		int tod = m->dir == DIR_TO_DEVICE || m->dir == DIR_BIDIRECTIONAL;
 		int fromd = m->dir == DIR_FROM_DEVICE || m->dir == DIR_BIDIRECTIONAL;
 		if (mapped) {
-			if ((a == ACC_WRITE && tod) || (a == ACC_READ && fromd))
-				report(c, SV_ACCESS_WHILE_MAPPED, e, m, a == ACC_WRITE ? "write" : "read");
+			/* a write is a bug only if the device can get the buffer before a
+			 * dma_sync_*_for_device() publishes it (write, then sync, is the
+			 * documented way to reuse a long-lived TO_DEVICE mapping) */
+			if (a == ACC_WRITE && tod && m->npending < MAX_PENDING)
+				m->pending[m->npending++] = e;
+			else if (a == ACC_READ && fromd)
+				report(c, SV_ACCESS_WHILE_MAPPED, e, m, "read");
 		} else if (m->st == ST_SYNC_DEV) {
 			if ((a == ACC_WRITE && tod) || (a == ACC_READ && fromd) || a == ACC_WRITE)
 				report(c, SV_ACCESS_AFTER_SYNC_DEV, e, m, a == ACC_WRITE ? "write" : "read");
@@ -926,6 +952,8 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			break;
 		}
 		case ROLE_MMIO_WRITE:
+			for (int i = 0; i < s->nm; i++)  /* a doorbell: the device may read now */
+				flush_pending(c, &s->m[i]);
 			on_handle_use(c, s, e, arg(e, r->slot.val), "device");
 			for (int i = 0; i < s->nm; i++)
 				if (s->m[i].st == ST_SYNC_CPU && (s->m[i].flags & MF_WROTE_SYNC)) {
@@ -1114,6 +1142,7 @@ static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	}
 	for (int i = 0; i < s->nm; i++) {
 		struct smap *m = &s->m[i];
+		flush_pending(c, m);
 		if (m->st == ST_FAILED)
 			continue;
 		if (m->st == ST_UNCHECKED && !(m->flags & MF_ESC_LEAVE))

@@ -162,7 +162,9 @@ static void on_report(void *vctx, enum stream_viol v, const struct ir_event *at,
 					 "DMA address '%s' from %s() is never checked with dma_mapping_error()", h, mapfn);
 		else
 			fd = unit_report(u, rule, f, m->start, m->end,
-					 "DMA address '%s' from %s() is %s before it is checked with dma_mapping_error()", h, mapfn,
+					 "%s%s%s from %s() is %s before it is checked with dma_mapping_error()",
+					 s->handle_text ? "DMA address '" : "the DMA address", s->handle_text ? h : "",
+					 s->handle_text ? "'" : "", mapfn,
 					 !strcmp(detail, "device") ? "given to the device"
 					 : !strcmp(detail, "descriptor") ? "stored in a descriptor"
 					 : !strcmp(detail, "synced") ? "synced" : "unmapped");
