@@ -128,6 +128,14 @@ static int run(const struct dmc_session *s, const char *path, const char *buf, s
 		lower_unit(&u.ir, &u.src, &s->cst, &s->model, root, NULL);
 		out->functions += (size_t)u.ir.nfuncs;
 		if (dump) {
+			/* kernel annotations, kept with their offsets for the address-space analysis */
+			for (size_t i = 0; i < u.src.nannots; i++) {
+				int line, col;
+				source_pos(&u.src, u.src.annots[i].start, &line, &col);
+				fprintf(dump, "annot %s @%u %d:%d%s%s\n", u.src.annots[i].name, u.src.annots[i].start,
+					line, col, u.src.annots[i].space ? " space=" : "",
+					u.src.annots[i].space ? u.src.annots[i].space : "");
+			}
 			for (int i = 0; i < u.ir.nfuncs; i++) {
 				char msg[256];
 				ir_dump_func(u.ir.funcs[i], dump);
