@@ -1217,6 +1217,7 @@ static void run_event(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			set_var(s, e->lhs, VF_UNINIT, NULL, NULL);
 		break;
 	case EV_ITER: on_iter(c, s, e); break;
+	case EV_ADDR: case EV_CAST: break;  /* for the address-space analysis */
 	}
 }
 

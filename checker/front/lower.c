@@ -369,7 +369,11 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 	}
 	case CK_cast_expression: {
 		struct ir_val v = lower_expr(L, field(L, n, cl->f_value));
-		return v;
+		TSNode ty = field(L, n, cl->f_type);
+		struct ir_event *e = add_event(L, EV_CAST, n);
+		e->op = ts_node_is_null(ty) ? "?" : norm_text(L, ty);
+		e->rhs = v;
+		return v;  /* a cast does not change which object a value denotes */
 	}
 	case CK_call_expression:
 		return lower_call(L, n);
@@ -383,6 +387,8 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 			if (p) {
 				v.kind = VAL_ADDR;
 				v.path = p;
+				struct ir_event *e = add_event(L, EV_ADDR, n);
+				e->lhs = p;
 			}
 			return v;
 		}

@@ -69,7 +69,9 @@ enum ev_kind {
 	EV_WRITE,    /* a store through path */
 	EV_RETURN,   /* return val; also the implicit return at the end of a void function */
 	EV_DECL,     /* local declared without initialiser */
-	EV_ITER      /* an iterator macro loop head: callee = macro name, args */
+	EV_ITER,     /* an iterator macro loop head: callee = macro name, args */
+	EV_ADDR,     /* &path is taken (lhs) */
+	EV_CAST      /* (type) rhs; op = the type as written */
 };
 
 #define EVF_RESULT_UNUSED 0x01  /* CALL whose value is discarded */

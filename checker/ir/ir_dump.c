@@ -65,6 +65,11 @@ void ir_dump_func(const struct ir_func *f, FILE *out)
 			case EV_READ: fprintf(out, "read %s", e->lhs->text); break;
 			case EV_WRITE: fprintf(out, "write %s", e->lhs->text); break;
 			case EV_DECL: fprintf(out, "decl %s", e->lhs->text); break;
+			case EV_ADDR: fprintf(out, "addr %s", e->lhs->text); break;
+			case EV_CAST:
+				fprintf(out, "cast (%s) ", e->op);
+				dump_val(&e->rhs, out);
+				break;
 			case EV_RETURN:
 				fputs(e->flags & EVF_IMPLICIT ? "return(implicit) " : "return ", out);
 				dump_val(&e->rhs, out);
