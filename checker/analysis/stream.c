@@ -80,13 +80,14 @@ struct svar {
 };
 
 struct sstate {
-	uint8_t nm, nt, nv, nw, na, overflow;
-	uint8_t pad[2];
+	uint8_t nm, nt, nv, nw, na, overflow, npub;
+	uint8_t pad[1];
 	struct smap m[MAX_MAPS];
 	struct stest t[MAX_TESTS];
 	struct svar v[MAX_VARS];
 	const struct ir_path *written[MAX_SEEN];
 	const struct ir_path *alloced[MAX_SEEN];
+	const struct ir_path *pub[MAX_SEEN];  /* locals already stored elsewhere or handed to unseen code */
 	const char *cond[MAX_CONDS];       /* outcomes of side-effect-free conditions on this path */
 	uint8_t cond_val[MAX_CONDS];
 	uint8_t ncond;
@@ -103,10 +104,8 @@ struct ctx {
 	int *nseen;
 	uint32_t *memarg;                    /* start offsets of buffer arguments of mem.* calls */
 	int nmemarg;
-	struct copy { const struct ir_path *var, *from; int obj; } *copies; /* single-definition pointer copies */
+	struct copy { const struct ir_path *var, *from; int obj, from_call; } *copies; /* single-definition pointer copies */
 	int ncopies;
-	const struct ir_path **published;    /* locals whose value is stored in non-local memory somewhere */
-	int npublished;
 	struct work { int block; struct sstate st; } *work;
 	int nwork, capwork;
 	long steps;
@@ -610,19 +609,22 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 		add_h(m, p);
 		if (!p || is_nonlocal(p) || (obj && !p->root->is_local) || (!obj && p->root->is_param))
 			m->flags2 |= MF2_OWNED;
-		for (int i = 0; p && i < c->ncopies; i++)  /* sg = &req->sgl[0]; dma_map_sg(dev, sg, ...) */
-			if (c->copies[i].var == p && c->copies[i].from &&
-			    (is_nonlocal(c->copies[i].from) || !c->copies[i].from->root->is_local))
+		for (int i = 0; p && i < c->ncopies; i++)  /* sg = &req->sgl[0] or scsi_sglist(cmd); dma_map_sg(dev, sg, ...) */
+			if (c->copies[i].var == p && (c->copies[i].from_call || (c->copies[i].from &&
+			    (is_nonlocal(c->copies[i].from) || !c->copies[i].from->root->is_local))))
 				m->flags2 |= MF2_OWNED;
-		for (int i = 0; p && i < c->npublished; i++)
-			if (c->published[i] == p)
-				m->flags |= MF_ESC_STORE;  /* e.g. obj->sgt = sgt, before or after the map */
+		for (int i = 0; p && i < s->npub; i++)
+			if (s->pub[i] == p)
+				m->flags |= MF_ESC_STORE;  /* e.g. obj->sgt = sgt before the map */
 
 	} else if (mf->slot.buf >= 0) {
 		int obj;
 		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.buf), &obj);
 		add_b(m, p, obj);
 		m->free_only = mf->kind != KIND_SINGLE;
+		for (int i = 0; p && i < s->npub; i++)  /* the buffer is already reachable from elsewhere */
+			if (s->pub[i] == p)
+				m->flags |= MF_ESC_STORE;
 		/* local pointers that are copies of the buffer (u8 *p = buf;) */
 		for (int i = 0; p && i < c->ncopies; i++)
 			if (c->copies[i].from == p)
@@ -878,6 +880,10 @@ static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, co
 
 static void escape_args(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
+	uint8_t ovf = 0;
+	for (int a = 0; a < e->nargs; a++)
+		if (e->args[a].kind == VAL_PATH && is_local_var(e->args[a].path))
+			add_seen(s->pub, &s->npub, &ovf, e->args[a].path);
 	for (int a = 0; a < e->nargs; a++) {
 		const struct ir_val *v = &e->args[a];
 		const struct ir_path *p = v->kind == VAL_ADDR ? v->path : v->kind == VAL_PATH ? v->path : NULL;
@@ -886,9 +892,14 @@ static void escape_args(struct ctx *c, struct sstate *s, const struct ir_event *
 		for (int i = 0; i < s->nm; i++) {
 			struct smap *m = &s->m[i];
 			int dep = 0;  /* foo(rx) may change rx->h; foo(&h) may change h */
-			for (int k = 0; k < m->nh && !dep; k++)
+			for (int k = 0; k < m->nh && !dep; k++) {
 				dep = (v->kind == VAL_ADDR && depends_on(m->h[k], p)) ||
 				      (v->kind == VAL_PATH && m->h[k] != p && depends_on(m->h[k], p));
+				/* mapped_sg = &rxd->mapped_sg[0]; ... helper(rxd) reaches mapped_sg->sgt */
+				for (int i = 0; i < c->ncopies && !dep && v->kind == VAL_PATH; i++)
+					dep = c->copies[i].var == m->h[k]->root && c->copies[i].from &&
+					      depends_on(c->copies[i].from, p);
+			}
 			if (!dep)
 				continue;
 			if (m->foreign || m->st == ST_UNMAPPED)
@@ -1008,6 +1019,8 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
 	const struct ir_path *L = e->lhs;
 	const struct ir_val *R = &e->rhs;
+	if (R->kind == VAL_PATH && is_local_var(R->path) && (!L || is_nonlocal(L)))
+		add_seen(s->pub, &s->npub, &(uint8_t){ 0 }, R->path);
 	if (!L) {
 		/* a store through something that is not a path (sg_dma_address(sg) = h): the value escapes */
 		const struct ir_path *r = resolve(c, R, 0);
@@ -1058,6 +1071,7 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 		for (int i = 0; i < s->nm; i++)
 			drop_alias(&s->m[i], L);
 		drop_test_key(s, L);
+		del_seen(s->pub, &s->npub, L);  /* a new value: not published yet */
 	}
 	for (int i = 0; i < s->nm; i++)
 		if (s->m[i].foreign && !s->m[i].nh)
@@ -1293,6 +1307,20 @@ static int refine(struct ctx *c, struct sstate *s, const struct ir_block *b, int
 
 /* ---------- the walk ---------- */
 
+/* what "x TEST" is, given that "x WAS" had outcome val: 1, 0, or -1 (unknown) */
+static int implied(int was, int val, int test)
+{
+	if (was == test)
+		return val;
+	if (was == COND_LE0 && !val)            /* x > 0 */
+		return test == COND_NONZERO ? 1 : test == COND_NEG ? 0 : -1;
+	if (was == COND_NONZERO && !val)        /* x == 0 */
+		return test == COND_LE0 ? 1 : test == COND_NEG ? 0 : -1;
+	if (was == COND_NEG && val)             /* x < 0 */
+		return test == COND_NONZERO || test == COND_LE0 ? 1 : -1;
+	return -1;
+}
+
 static void push(struct ctx *c, int block, const struct sstate *s)
 {
 	if (c->nwork == c->capwork) {
@@ -1427,11 +1455,6 @@ static void prepass(struct ctx *c)
 	for (int b = 0; b < c->f->nblocks; b++)
 		for (int i = 0; i < c->f->blocks[b]->nev; i++) {
 			const struct ir_event *e = c->f->blocks[b]->ev[i];
-			if (e->kind == EV_ASSIGN && e->rhs.kind == VAL_PATH && is_local_var(e->rhs.path) &&
-			    (!e->lhs || is_nonlocal(e->lhs))) {
-				c->published = xrealloc(c->published, (size_t)(c->npublished + 1) * sizeof(*c->published));
-				c->published[c->npublished++] = e->rhs.path;
-			}
 			if (e->kind != EV_ASSIGN || !is_local_var(e->lhs) || e->lhs->is_param)
 				continue;
 			int k;
@@ -1447,7 +1470,8 @@ static void prepass(struct ctx *c)
 				cap = cap ? cap * 2 : 8;
 				c->copies = xrealloc(c->copies, (size_t)cap * sizeof(*c->copies));
 			}
-			c->copies[c->ncopies++] = (struct copy){ e->lhs, from && from != e->lhs ? from : NULL, obj };
+			c->copies[c->ncopies++] = (struct copy){ e->lhs, from && from != e->lhs ? from : NULL, obj,
+							     e->rhs.kind == VAL_CALL && !from };
 		}
 }
 
@@ -1487,9 +1511,9 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 			const char *ct = b->cond.text;
 			int known = -1, slot = -1;
 			if (ct && b->test != COND_OPAQUE && b->cond.kind != VAL_CALL && !strchr(ct, '(')) {
-				for (int i = 0; i < s.ncond; i++)
-					if (s.cond[i] == ct && (s.cond_val[i] >> 1) == b->test)
-						known = s.cond_val[i] & 1;
+				for (int i = 0; i < s.ncond && known < 0; i++)
+					if (s.cond[i] == ct)
+						known = implied(s.cond_val[i] >> 1, s.cond_val[i] & 1, b->test);
 				if (known < 0) {
 					if (s.ncond == MAX_CONDS) {  /* forget the oldest */
 						memmove(s.cond, s.cond + 1, (MAX_CONDS - 1) * sizeof(*s.cond));
@@ -1550,6 +1574,5 @@ void stream_analyse(struct ir_unit *u, const struct ir_func *f, const struct mod
 	free(c.nseen);
 	free(c.interesting);
 	free(c.memarg);
-	free(c.published);
 	free(c.copies);
 }
