@@ -123,6 +123,19 @@ static const struct ir_val *arg(const struct ir_event *e, int slot)
 	return slot >= 0 && slot < e->nargs ? &e->args[slot] : NULL;
 }
 
+static const struct ir_path *resolve(const struct ctx *c, const struct ir_val *v, int depth);
+
+/* obj->field for dma_unmap_addr(obj, field); (&x)->field is x.field */
+static const struct ir_path *field_of(const struct ctx *c, const struct ir_val *o, const struct ir_val *fl, int depth)
+{
+	if (!o || !fl || !fl->text)
+		return NULL;
+	if (o->kind == VAL_ADDR)
+		return ir_path_step(c->u, o->path, PATH_DOT, fl->text);
+	const struct ir_path *op = resolve(c, o, depth + 1);
+	return op ? ir_path_step(c->u, op, PATH_ARROW, fl->text) : NULL;
+}
+
 /* the path a value reads, looking through conversions and unmap-accessors */
 static const struct ir_path *resolve(const struct ctx *c, const struct ir_val *v, int depth)
 {
@@ -137,12 +150,8 @@ static const struct ir_path *resolve(const struct ctx *c, const struct ir_val *v
 	if (t)
 		return resolve(c, arg(e, t->slot.val), depth + 1);
 	const struct model_fn *g = model_fn_role(e->model, ROLE_FIELD_GET);
-	if (g) {
-		const struct ir_val *o = arg(e, g->slot.obj), *fl = arg(e, g->slot.field);
-		const struct ir_path *op = resolve(c, o, depth + 1);
-		if (op && fl && fl->text)
-			return ir_path_step(c->u, op, PATH_ARROW, fl->text);
-	}
+	if (g)
+		return field_of(c, arg(e, g->slot.obj), arg(e, g->slot.field), depth);
 	return NULL;
 }
 
@@ -902,10 +911,13 @@ static void escape_args(struct ctx *c, struct sstate *s, const struct ir_event *
 			}
 			if (!dep)
 				continue;
-			if (m->foreign || m->st == ST_UNMAPPED)
+			if (m->foreign || m->st == ST_UNMAPPED) {
 				drop_alias(m, p);  /* the dead handle may have been replaced */
-			else
-				m->flags |= MF_ESC_STORE;  /* the callee can reach the handle */
+			} else {
+				/* the callee can reach the handle: it may keep it, or unmap it */
+				m->flags |= MF_ESC_STORE;
+				m->flags2 |= MF2_MAYBE_UNMAPPED;
+			}
 		}
 		if (v->kind == VAL_ADDR && is_local_var(p) && !find_by_handle(s, p) && !find_by_buffer(s, p))
 			clobber(c, s, p, e);
@@ -973,11 +985,10 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 				}
 			break;
 		case ROLE_FIELD_SET: {
-			const struct ir_path *o = resolve(c, arg(e, r->slot.obj), 0);
-			const struct ir_val *fl = arg(e, r->slot.field), *v = arg(e, r->slot.val);
-			if (!o || !fl || !fl->text || !v)
+			const struct ir_val *v = arg(e, r->slot.val);
+			const struct ir_path *lhs = field_of(c, arg(e, r->slot.obj), arg(e, r->slot.field), 0);
+			if (!lhs || !v)
 				break;
-			const struct ir_path *lhs = ir_path_step(c->u, o, PATH_ARROW, fl->text);
 			struct smap *m = find_by_handle(s, resolve(c, v, 0));
 			for (int i = 0; i < s->nm; i++)
 				drop_alias(&s->m[i], lhs);
