@@ -57,6 +57,8 @@ struct smap {
 	uint8_t npending;
 	uint8_t pad2[6];
 	const struct ir_event *pending[MAX_PENDING]; /* CPU writes while mapped, not yet followed by sync_for_device */
+	uint8_t pending_v[MAX_PENDING];              /* the violation each one becomes if the device gets the buffer */
+	uint8_t pad3[4];
 };
 
 enum tkind { TK_ERRCHECK, TK_COUNT, TK_ERRNO };
@@ -676,8 +678,9 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 static void flush_pending(struct ctx *c, struct smap *m)
 {
 	for (int i = 0; i < m->npending; i++) {
-		report(c, SV_ACCESS_WHILE_MAPPED, m->pending[i], m, "write");
+		report(c, (enum stream_viol)m->pending_v[i], m->pending[i], m, "write");
 		m->pending[i] = NULL;
+		m->pending_v[i] = 0;
 	}
 	m->npending = 0;
 }
@@ -804,8 +807,10 @@ static void on_sync(struct ctx *c, struct sstate *s, const struct ir_event *e, c
 	if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count)
 		report(c, SV_SG_COUNT, e, m, "sync-count");
 	if (yf->to == SYNC_DEVICE) {
-		for (int i = 0; i < m->npending; i++)
+		for (int i = 0; i < m->npending; i++) {
 			m->pending[i] = NULL;
+			m->pending_v[i] = 0;
+		}
 		m->npending = 0;
 	} else {
 		flush_pending(c, m);
@@ -856,13 +861,21 @@ static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e,
 			/* a write is a bug only if the device can get the buffer before a
 			 * dma_sync_*_for_device() publishes it (write, then sync, is the
 			 * documented way to reuse a long-lived TO_DEVICE mapping) */
-			if (a == ACC_WRITE && tod && m->npending < MAX_PENDING)
+			if (a == ACC_WRITE && tod && m->npending < MAX_PENDING) {
+				m->pending_v[m->npending] = SV_ACCESS_WHILE_MAPPED;
 				m->pending[m->npending++] = e;
-			else if (a == ACC_READ && fromd)
+			} else if (a == ACC_READ && fromd)
 				report(c, SV_ACCESS_WHILE_MAPPED, e, m, "read");
 		} else if (m->st == ST_SYNC_DEV) {
-			if ((a == ACC_WRITE && tod) || (a == ACC_READ && fromd) || a == ACC_WRITE)
+			if (a == ACC_WRITE && tod) {
+				/* rewriting a TO_DEVICE buffer is fine if the next sync_for_device publishes it */
+				if (m->npending < MAX_PENDING) {
+					m->pending_v[m->npending] = SV_ACCESS_AFTER_SYNC_DEV;
+					m->pending[m->npending++] = e;
+				}
+			} else if (a == ACC_WRITE || fromd) {
 				report(c, SV_ACCESS_AFTER_SYNC_DEV, e, m, a == ACC_WRITE ? "write" : "read");
+			}
 		}
 	}
 	if (a == ACC_WRITE && !fill_zero)  /* memcpy(p, ...) writes *p; p->x = ... writes p->x */
