@@ -513,6 +513,18 @@ static enum dir_class dir_of(const struct ctx *c, struct sstate *s, const struct
 	return DIR_UNKNOWN;
 }
 
+/* the direction a call passes: its dir argument, or the one fixed inside a wrapper */
+static enum dir_class call_dir(const struct ctx *c, struct sstate *s, const struct ir_event *e,
+			       const struct model_fn *f, const char **text)
+{
+	if (f->slot.dir < 0 && f->dir_text) {
+		const struct model_dir *d = model_dir_find(c->m, f->dir_text, strlen(f->dir_text));
+		*text = f->dir_text;
+		return d ? d->cls : DIR_UNKNOWN;
+	}
+	return dir_of(c, s, arg(e, f->slot.dir), text);
+}
+
 static void check_dir_arg(struct ctx *c, struct sstate *s, const struct ir_event *e, int slot)
 {
 	const struct ir_val *v = arg(e, slot);
@@ -613,7 +625,9 @@ static void on_map(struct ctx *c, struct sstate *s, const struct ir_event *e, co
 	m->map = e;
 	m->st = ST_UNCHECKED;
 	const char *dt;
-	m->dir = (uint8_t)dir_of(c, s, arg(e, mf->slot.dir), &dt);
+	m->dir = (uint8_t)call_dir(c, s, e, mf, &dt);
+	if (mf->prechecked)
+		m->st = ST_OK;
 	if (mf->kind == KIND_SG || mf->kind == KIND_SGTABLE) {
 		int obj;
 		const struct ir_path *p = resolve_ptr(c, arg(e, mf->slot.sgl), &obj);
@@ -740,14 +754,15 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 		return;
 	}
 	use_unchecked(c, m, e, "unmapped");
-	const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+	/* a same-file helper's summary says only "unmaps it": its arguments are not compared */
+	const struct model_fn *mf = uf->derived ? NULL : model_fn_role(m->map->model, ROLE_STREAM_MAP);
 	char buf[256];
 	if (mf && family(mf->kind) != family(uf->kind)) {
 		snprintf(buf, sizeof(buf), "kind:%s", e->callee);
 		report(c, SV_UNMAP_ARGS, e, m, buf);
 	} else if (mf) {
 		const char *ut;
-		enum dir_class ud = dir_of(c, s, arg(e, uf->slot.dir), &ut);
+		enum dir_class ud = call_dir(c, s, e, uf, &ut);
 		const char *why;
 		if (ud != DIR_UNKNOWN && ud != DIR_INVALID && m->dir != DIR_UNKNOWN && m->dir != DIR_INVALID && ud != m->dir) {
 			snprintf(buf, sizeof(buf), "direction %s differs from the mapping's %s", dir_name(ud), dir_name((enum dir_class)m->dir));
@@ -787,9 +802,11 @@ static void on_sync(struct ctx *c, struct sstate *s, const struct ir_event *e, c
 	}
 	use_unchecked(c, m, e, "synced");
 	const char *yt;
-	enum dir_class yd = dir_of(c, s, arg(e, yf->slot.dir), &yt);
+	enum dir_class yd = yf->derived ? DIR_UNKNOWN : call_dir(c, s, e, yf, &yt);
 	char buf[256];
-	if (yd != DIR_UNKNOWN && yd != DIR_INVALID && m->dir != DIR_UNKNOWN && m->dir != DIR_BIDIRECTIONAL &&
+	if (yf->derived) {
+		/* a helper's summary: only the ownership transfer counts */
+	} else if (yd != DIR_UNKNOWN && yd != DIR_INVALID && m->dir != DIR_UNKNOWN && m->dir != DIR_BIDIRECTIONAL &&
 	    m->dir != DIR_INVALID && yd != m->dir) {
 		snprintf(buf, sizeof(buf), "synced with %s but mapped with %s", dir_name(yd), dir_name((enum dir_class)m->dir));
 		report(c, SV_SYNC_ARGS, e, m, buf);
@@ -1284,6 +1301,27 @@ static int refine(struct ctx *c, struct sstate *s, const struct ir_block *b, int
 			else if (!taken)
 				hm->st = ST_FAILED;  /* already checked: 0 is the driver's "never mapped" mark */
 			return 1;
+		}
+	}
+	/* h == DMA_MAPPING_ERROR after a wrapper that returns that on failure */
+	if (b->test == COND_NONZERO && b->cond.kind == VAL_OTHER && b->cond.text) {
+		for (int i = 0; i < s->nm; i++) {
+			struct smap *m = &s->m[i];
+			const struct model_fn *mf = model_fn_role(m->map->model, ROLE_STREAM_MAP);
+			if (!mf || !mf->fail_text || m->st != ST_OK)
+				continue;
+			for (int k = 0; k < m->nh; k++) {
+				char eq[256], ne[256], eq2[256], ne2[256];
+				const char *h = m->h[k]->text;
+				snprintf(eq, sizeof(eq), "%s==%s", h, mf->fail_text);
+				snprintf(ne, sizeof(ne), "%s!=%s", h, mf->fail_text);
+				snprintf(eq2, sizeof(eq2), "%s==%s", mf->fail_text, h);
+				snprintf(ne2, sizeof(ne2), "%s!=%s", mf->fail_text, h);
+				int is_eq = !strcmp(b->cond.text, eq) || !strcmp(b->cond.text, eq2);
+				int is_ne = !strcmp(b->cond.text, ne) || !strcmp(b->cond.text, ne2);
+				if ((is_eq && taken) || (is_ne && !taken))
+					m->st = ST_FAILED;
+			}
 		}
 	}
 	if (!pkey && !ckey)

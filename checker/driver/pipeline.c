@@ -6,8 +6,10 @@
 #include "../front/cst.h"
 #include "../front/kmacro.h"
 #include "../front/lower.h"
+#include "../analysis/summary.h"
 #include "../checks/checks.h"
 #include "../report/finding.h"
+#include "../report/suppress.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -126,6 +128,7 @@ static int run(const struct dmc_session *s, const char *path, const char *buf, s
 		u.ir.arena = &u.arena;
 		u.ir.strs = &u.strs;
 		lower_unit(&u.ir, &u.src, &s->cst, &s->model, root, NULL);
+		summary_bind(&u.ir);
 		out->functions += (size_t)u.ir.nfuncs;
 		if (dump) {
 			/* kernel annotations, kept with their offsets for the address-space analysis */
@@ -143,7 +146,10 @@ static int run(const struct dmc_session *s, const char *path, const char *buf, s
 					fprintf(dump, "VERIFY FAILED: %s\n", msg);
 			}
 		} else {
+			size_t first = out->nfindings;
 			checks_run(&u);
+			/* inline "dmacheck: ignore" comments, on the original text */
+			suppress_apply(s, path, u.src.text, u.src.len, out, first);
 		}
 	}
 	ts_tree_delete(tree);

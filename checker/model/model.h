@@ -73,6 +73,10 @@ struct model_fn {
 	enum model_sync_to to;
 	struct model_slots slot;
 	const char *unchecked_rule; /* rule reported when the result is never tested */
+	const char *dir_text;      /* direction fixed inside a same-file wrapper (summary), or NULL */
+	int prechecked;            /* summary: the wrapper already tested dma_mapping_error() */
+	const char *fail_text;     /* summary: what a prechecked wrapper returns on failure (0, DMA_MAPPING_ERROR) */
+	int derived;               /* summary of a same-file function, not rules data */
 	const char *src_file;
 	int src_line;
 	const struct model_fn *next; /* another role of the same function */
