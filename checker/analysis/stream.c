@@ -997,7 +997,10 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			if (!p)
 				break;
 			const struct ir_val *fv = arg(e, r->slot.val);
-			int fill_zero = r->kind == KIND_FILL && (!fv || (fv->kind == VAL_INT && fv->ival == 0));
+			const struct ir_val *bv = arg(e, r->slot.buf);
+			/* memset(buf, 0, n), or a copy into buf + off: clearing or patching, not filling it for the device */
+			int fill_zero = (r->kind == KIND_FILL && (!fv || (fv->kind == VAL_INT && fv->ival == 0))) ||
+					(bv && (bv->flags & VALF_ARITH));
 			enum access a = r->role == ROLE_MEM_READ ? ACC_READ : r->role == ROLE_MEM_WRITE ? ACC_WRITE : ACC_FREE;
 			on_access(c, s, e, p, obj, a, fill_zero);
 			if (a == ACC_WRITE && obj && p->root->is_local && !find_by_buffer(s, p))
@@ -1265,7 +1268,9 @@ static void run_event(struct ctx *c, struct sstate *s, const struct ir_event *e)
 				return;  /* the mem.* call itself says how the buffer is used */
 		on_access(c, s, e, e->lhs, 0, ACC_READ, 0);
 		break;
-	case EV_WRITE: on_access(c, s, e, e->lhs, 0, ACC_WRITE, 0); break;
+	case EV_WRITE:
+		on_access(c, s, e, e->lhs, 0, ACC_WRITE, e->rhs.kind == VAL_INT && e->rhs.ival == 0);
+		break;
 	case EV_RETURN: on_return(c, s, e); break;
 	case EV_DECL:
 		if (interesting(c, e->lhs))

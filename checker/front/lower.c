@@ -417,6 +417,7 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 		if (p && path_derefs(p)) {
 			struct ir_event *w = add_event(L, EV_WRITE, lhs);
 			w->lhs = p;
+			w->rhs = rv;  /* what is stored (a zero marker is not "filling" a buffer) */
 		}
 		/* a = b = NULL: the value is the constant, which later tests can use */
 		if (ops[0] == '=' && !ops[1] && (rv.flags & VALF_CONST))
