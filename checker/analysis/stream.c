@@ -1116,6 +1116,12 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			drop_alias(&s->m[i], L);
 		drop_test_key(s, L);
 		del_seen(s->pub, &s->npub, L);  /* a new value: not published yet */
+		for (int i = 0; i < s->nw; i++)  /* what was written through the old value is forgotten */
+			if (depends_on(s->written[i], L)) {
+				s->written[i] = s->written[--s->nw];
+				s->written[s->nw] = NULL;
+				i--;
+			}
 	}
 	for (int i = 0; i < s->nm; i++)
 		if (s->m[i].foreign && !s->m[i].nh)
