@@ -1038,12 +1038,9 @@ static void on_call(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	}
 }
 
-/* x gets an unknown new value (iterator variable, out-parameter &x) */
-static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, const struct ir_event *e)
+/* conditions remembered on this path that mention x no longer hold once x changes */
+static void forget_conds(struct sstate *s, const struct ir_path *x)
 {
-	for (int i = 0; i < s->nm; i++)
-		drop_alias(&s->m[i], x);
-	drop_test_key(s, x);
 	for (int i = 0; i < s->ncond; i++)
 		if (word_in(s->cond[i], x->text[0] == ':' ? x->text + 2 : x->text)) {
 			s->cond[i] = s->cond[--s->ncond];
@@ -1052,9 +1049,31 @@ static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, co
 			s->cond_val[s->ncond] = 0;
 			i--;
 		}
+}
+
+/* x gets a new value: forget everything this path knew through its old value */
+static void forget(struct sstate *s, const struct ir_path *x)
+{
+	for (int i = 0; i < s->nm; i++)
+		drop_alias(&s->m[i], x);
+	drop_test_key(s, x);
+	forget_conds(s, x);
+	del_seen(s->pub, &s->npub, x);  /* a new value: not published yet */
+	for (int i = 0; i < s->nw; i++)  /* what was written through the old value is forgotten */
+		if (depends_on(s->written[i], x)) {
+			s->written[i] = s->written[--s->nw];
+			s->written[s->nw] = NULL;
+			i--;
+		}
 	for (int i = 0; i < s->nm; i++)
 		if (s->m[i].foreign && !s->m[i].nh)
 			remove_map(s, i--);
+}
+
+/* x gets an unknown new value (iterator variable, out-parameter &x) */
+static void clobber(struct ctx *c, struct sstate *s, const struct ir_path *x, const struct ir_event *e)
+{
+	forget(s, x);
 	if (is_local_var(x) && interesting(c, x))
 		set_var(s, x, VF_OTHER, NULL, e);
 }
@@ -1074,15 +1093,7 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 				s->m[i].flags |= MF_ESC_STORE;
 		return;
 	}
-	/* drop remembered conditions that mention what is overwritten */
-	for (int i = 0; i < s->ncond; i++)
-		if (word_in(s->cond[i], L->text[0] == ':' ? L->text + 2 : L->text)) {
-			s->cond[i] = s->cond[--s->ncond];
-			s->cond_val[i] = s->cond_val[s->ncond];
-			s->cond[s->ncond] = NULL;
-			s->cond_val[s->ncond] = 0;
-			i--;
-		}
+	forget_conds(s, L);
 	/* remember what R was before L is overwritten (x = x + 1 keeps x's alias) */
 	const struct ir_path *rp = resolve(c, R, 0);
 	int robj;
@@ -1111,21 +1122,8 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 			}
 	const struct ir_event *hm_map = hm ? hm->map : NULL, *bm_map = bm ? bm->map : NULL;
 
-	if ((e->op[0] == '=' && !e->op[1]) || L->kind == PATH_VAR) {
-		for (int i = 0; i < s->nm; i++)
-			drop_alias(&s->m[i], L);
-		drop_test_key(s, L);
-		del_seen(s->pub, &s->npub, L);  /* a new value: not published yet */
-		for (int i = 0; i < s->nw; i++)  /* what was written through the old value is forgotten */
-			if (depends_on(s->written[i], L)) {
-				s->written[i] = s->written[--s->nw];
-				s->written[s->nw] = NULL;
-				i--;
-			}
-	}
-	for (int i = 0; i < s->nm; i++)
-		if (s->m[i].foreign && !s->m[i].nh)
-			remove_map(s, i--);
+	if ((e->op[0] == '=' && !e->op[1]) || L->kind == PATH_VAR)
+		forget(s, L);
 	hm = hm_map ? map_of(s, hm_map) : NULL;
 	bm = bm_map ? map_of(s, bm_map) : NULL;
 
