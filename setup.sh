@@ -25,7 +25,7 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 # the guest-kernel and QEMU toolchain of kmod-fixtures).
 build_pkgs=(gcc make cmake pkg-config libtree-sitter-dev libjansson-dev libcmocka-dev python3 ca-certificates)
 test_pkgs=(linux-source-6.1 qemu-system-x86 busybox-static cpio kmod bc flex bison libelf-dev libssl-dev
-	   jq time xz-utils)
+	   jq time xz-utils neovim chromium)
 
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)

@@ -17,10 +17,16 @@
 
 static const struct cli_option options[] = {
 	{ OPT_JOBS, "jobs", 'j', "N", "check N files in parallel (default: number of online CPUs)" },
-	{ OPT_FORMAT, "format", 0, "FMT", "output format: text (default), json or sarif" },
+	{ OPT_FORMAT, "format", 0, "FMT", "output format: text (default), json, sarif or html" },
 	{ OPT_OUTPUT, "output", 'o', "FILE", "write the report to FILE instead of standard output" },
+	{ OPT_COMPDB, "compile-commands", 'p', "DIR", "check the .c files of DIR/compile_commands.json (under PATHs if given)" },
+	{ OPT_EXCLUDE, "exclude", 0, "GLOB", "skip files and directories matching GLOB (repeatable; '*' matches '/')" },
 	{ OPT_ENABLE, "enable", 0, "ID,...", "enable rules or rule groups (default: all)" },
 	{ OPT_DISABLE, "disable", 0, "ID,...", "disable rules or rule groups" },
+	{ OPT_BASELINE, "baseline", 0, "FILE", "report only findings that are not in the baseline FILE" },
+	{ OPT_WRITE_BASELINE, "write-baseline", 0, "FILE", "write the findings to the baseline FILE (JSON); exit 0 if the run worked" },
+	{ OPT_DIFF, "diff", 0, "REF", "report only findings on lines changed since git revision REF" },
+	{ OPT_FAIL_ON, "fail-on", 0, "SEV", "exit 1 only for findings of at least SEV: note, warning (default), error, never" },
 	{ OPT_RULES_DIR, "rules-dir", 0, "DIR", "read rules data from DIR instead of the installed rules" },
 	{ OPT_LIST_RULES, "list-rules", 0, NULL, "list the rules: id, catalogue id, severity, summary" },
 	{ OPT_EXPLAIN, "explain", 0, "RULE", "print the documentation of RULE" },
@@ -31,6 +37,7 @@ static const struct cli_option options[] = {
 	{ OPT_QUIET, "quiet", 'q', NULL, "do not print summaries on standard error" },
 	{ OPT_VERSION, "version", 0, NULL, "print the version and exit" },
 	{ OPT_HELP, "help", 'h', NULL, "print this help and exit" },
+	{ OPT_MAN, "man", 0, NULL, "print the manual page (roff) and exit" },
 };
 
 #define NOPTIONS (sizeof(options) / sizeof(options[0]))
@@ -59,6 +66,7 @@ void cli_usage(FILE *out)
 			w = len;
 	}
 	fputs("usage: dmacheck [options] PATH...\n"
+	      "       dmacheck -p BUILD_DIR [options] [PATH...]\n"
 	      "       dmacheck --kbuild [compiler options] FILE.c...\n\n"
 	      "Find DMA API misuse in Linux driver sources. PATH is a .c file or a\n"
 	      "directory, searched recursively for .c files.\n\n"
@@ -76,7 +84,7 @@ void cli_usage(FILE *out)
 		fprintf(out, "--%-*s  %s\n", (int)w, left, op->help);
 	}
 	fputs("\nExit status: 0 no findings, 1 findings, 2 usage, input or internal error\n"
-	      "(--kbuild: 0 unless dmacheck itself fails).\n", out);
+	      "(--kbuild: 0 unless dmacheck itself fails; see also --fail-on).\n", out);
 }
 
 /* gcc options whose argument is the next word when not joined. */
@@ -163,6 +171,21 @@ static int parse_jobs(const char *v, unsigned *out, FILE *err)
 	return 0;
 }
 
+static int parse_fail_on(const char *v, enum cli_fail_on *out, FILE *err)
+{
+	static const char *const names[] = { "note", "warning", "error", "never" };
+	static const enum cli_fail_on vals[] = { FAIL_ON_NOTE, FAIL_ON_WARNING, FAIL_ON_ERROR, FAIL_ON_NEVER };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(v, names[i])) {
+			*out = vals[i];
+			return 0;
+		}
+	fprintf(err, "dmacheck: error: invalid --fail-on '%s' (note, warning, error or never)\n", v);
+	return -1;
+}
+
 /* Apply option op with argument val (NULL for flags). */
 static int apply(struct cli_opts *o, const struct cli_option *op,
 		 const char *val, FILE *err)
@@ -172,7 +195,7 @@ static int apply(struct cli_opts *o, const struct cli_option *op,
 		return parse_jobs(val, &o->jobs, err);
 	case OPT_FORMAT:
 		if (emit_format_parse(val, &o->format) < 0) {
-			fprintf(err, "dmacheck: error: unknown format '%s' (text, json or sarif)\n", val);
+			fprintf(err, "dmacheck: error: unknown format '%s' (text, json, sarif or html)\n", val);
 			return -1;
 		}
 		return 0;
@@ -213,6 +236,34 @@ static int apply(struct cli_opts *o, const struct cli_option *op,
 	case OPT_HELP:
 		o->help = 1;
 		return 0;
+	case OPT_MAN:
+		o->man = 1;
+		return 0;
+	case OPT_COMPDB:
+		o->compdb = val;
+		return 0;
+	case OPT_EXCLUDE: {
+		size_t n = vec_len(o->exclude);
+		char *g = strdup(val);
+
+		if (!g || push(&o->exclude, &n, g) < 0) {
+			free(g);
+			fputs("dmacheck: error: out of memory\n", err);
+			return -1;
+		}
+		return 0;
+	}
+	case OPT_BASELINE:
+		o->baseline = val;
+		return 0;
+	case OPT_WRITE_BASELINE:
+		o->write_baseline = val;
+		return 0;
+	case OPT_DIFF:
+		o->diff = val;
+		return 0;
+	case OPT_FAIL_ON:
+		return parse_fail_on(val, &o->fail_on, err);
 	}
 	return 0;
 }
@@ -381,6 +432,7 @@ void cli_opts_release(struct cli_opts *o)
 {
 	free_vec(o->enable);
 	free_vec(o->disable);
+	free_vec(o->exclude);
 	free(o->paths);
 	memset(o, 0, sizeof(*o));
 }

@@ -15,6 +15,8 @@ enum cli_opt_id {
 	OPT_JOBS, OPT_FORMAT, OPT_OUTPUT, OPT_EXPLAIN, OPT_LIST_RULES,
 	OPT_RULES_DIR, OPT_ENABLE, OPT_DISABLE, OPT_DUMP_IR, OPT_PARSE_ONLY,
 	OPT_PARSE_NOTES, OPT_QUIET, OPT_KBUILD, OPT_VERSION, OPT_HELP,
+	OPT_BASELINE, OPT_WRITE_BASELINE, OPT_DIFF, OPT_FAIL_ON,
+	OPT_COMPDB, OPT_EXCLUDE, OPT_MAN,
 };
 
 /** One row of the option table. */
@@ -29,6 +31,10 @@ struct cli_option {
 /** The option table (static, read-only); *n receives its length. */
 const struct cli_option *cli_option_table(size_t *n);
 
+/** --fail-on: the least severity that makes the exit status 1 (gate.c). */
+enum cli_fail_on { FAIL_ON_DEFAULT /* warning */, FAIL_ON_NOTE, FAIL_ON_WARNING,
+		   FAIL_ON_ERROR, FAIL_ON_NEVER };
+
 /** The parsed command line. Strings point into argv. */
 struct cli_opts {
 	unsigned jobs;          /* 0: number of online CPUs */
@@ -39,7 +45,14 @@ struct cli_opts {
 	const char *dump_ir;
 	const char **enable;    /* NULL-terminated, or NULL */
 	const char **disable;   /* NULL-terminated, or NULL */
+	const char *compdb;     /* -p DIR: DIR/compile_commands.json, or NULL */
+	const char **exclude;   /* --exclude globs (copies), NULL-terminated, or NULL */
+	int man;                /* --man: print the man page */
 	int list_rules, parse_only, parse_notes, quiet, kbuild, version, help;
+	const char *baseline;        /* --baseline FILE: report only findings not in it */
+	const char *write_baseline;  /* --write-baseline FILE */
+	const char *diff;            /* --diff REF: only lines changed since git REF */
+	enum cli_fail_on fail_on;
 	const char **paths;     /* the operands, npaths of them */
 	size_t npaths;
 };

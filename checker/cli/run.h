@@ -18,6 +18,15 @@
 int run_check(const struct dmc_session *s, const struct file_list *fl,
 	      unsigned jobs, struct dmc_result *out);
 
+struct progress;
+
+/**
+ * run_check(), drawing prog (see progress.h; NULL: none) from this thread
+ * about 10 times a second while the workers check the files.
+ */
+int run_check_progress(const struct dmc_session *s, const struct file_list *fl,
+		       unsigned jobs, struct dmc_result *out, struct progress *prog);
+
 /** The number of online CPUs, at least 1. */
 unsigned run_default_jobs(void);
 

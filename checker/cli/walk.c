@@ -11,6 +11,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -106,8 +107,59 @@ static char **read_names(const char *dir, size_t *count, FILE *err)
 	return names ? names : calloc(1, sizeof(*names));
 }
 
+int walk_excluded(const char *const *exclude, const char *path, const char *rel)
+{
+	for (; exclude && *exclude; exclude++)
+		if (!fnmatch(*exclude, path, 0) || (rel && !fnmatch(*exclude, rel, 0)))
+			return 1;
+	return 0;
+}
+
+/* A directory is also tried with a final '/', so that "* /staging/ *" (without the
+ * spaces) prunes it. */
+static int dir_excluded(const char *const *exclude, const char *path, const char *rel)
+{
+	size_t pl = strlen(path), rl = rel ? strlen(rel) : 0;
+	char *p2, *r2;
+	int x;
+
+	if (!exclude || !*exclude)
+		return 0;
+	if (walk_excluded(exclude, path, rel))
+		return 1;
+	p2 = malloc(pl + 2);
+	r2 = malloc(rl + 2);
+	if (!p2 || !r2) {
+		free(p2);
+		free(r2);
+		return 0;
+	}
+	memcpy(p2, path, pl);
+	strcpy(p2 + pl, "/");
+	if (rel) {
+		memcpy(r2, rel, rl);
+		strcpy(r2 + rl, "/");
+	}
+	x = walk_excluded(exclude, p2, rel ? r2 : NULL);
+	free(p2);
+	free(r2);
+	return x;
+}
+
+/* path relative to the operand root (path lies below it, joined by join()) */
+static const char *rel_to(const char *path, const char *root)
+{
+	size_t n = strlen(root);
+
+	path += n;
+	while (*path == '/')
+		path++;
+	return path;
+}
+
 static int walk_dir(struct file_list *fl, const char *dir, const struct stat *st,
-		    const struct ancestor *up, FILE *err)
+		    const struct ancestor *up, const char *root,
+		    const char *const *exclude, FILE *err)
 {
 	struct ancestor me = { st->st_dev, st->st_ino, up };
 	const struct ancestor *a;
@@ -130,8 +182,11 @@ static int walk_dir(struct file_list *fl, const char *dir, const struct stat *st
 		} else if (lstat(path, &cst) < 0) {
 			; /* vanished meanwhile: not an error */
 		} else if (S_ISDIR(cst.st_mode)) {
-			if (walk_dir(fl, path, &cst, &me, err) < 0)
+			if (!dir_excluded(exclude, path, rel_to(path, root)) &&
+			    walk_dir(fl, path, &cst, &me, root, exclude, err) < 0)
 				rc = -1;
+		} else if (walk_excluded(exclude, path, rel_to(path, root))) {
+			; /* --exclude */
 		} else if (has_c_suffix(names[i])) {
 			/* a regular file, or a symlink to one (not dangling) */
 			if (S_ISREG(cst.st_mode) ||
@@ -146,7 +201,18 @@ static int walk_dir(struct file_list *fl, const char *dir, const struct stat *st
 	return rc;
 }
 
+int walk_add_file(struct file_list *fl, const char *path, FILE *err)
+{
+	return add_file(fl, path, err);
+}
+
 int walk_path(struct file_list *fl, const char *path, FILE *err)
+{
+	return walk_path_excluding(fl, path, NULL, err);
+}
+
+int walk_path_excluding(struct file_list *fl, const char *path,
+			const char *const *exclude, FILE *err)
 {
 	struct stat st;
 
@@ -156,7 +222,7 @@ int walk_path(struct file_list *fl, const char *path, FILE *err)
 		return -1;
 	}
 	if (S_ISDIR(st.st_mode))
-		return walk_dir(fl, path, &st, NULL, err);
+		return walk_dir(fl, path, &st, NULL, path, exclude, err);
 	return add_file(fl, path, err);
 }
 

@@ -26,6 +26,24 @@ struct file_list {
  */
 int walk_path(struct file_list *fl, const char *path, FILE *err);
 
+/**
+ * walk_path(), skipping what the NULL-terminated fnmatch() globs in exclude
+ * match (flags 0, so '*' also matches '/'): a file or directory found in
+ * the walk is skipped if a glob matches its path as built from the operand
+ * ("drivers/staging/x.c") or its path relative to the operand
+ * ("staging/x.c"); directories are also tried with a final '/', so that
+ * "* /staging/ *" (without the spaces) prunes drivers/staging itself. A file
+ * operand is always added.
+ */
+int walk_path_excluding(struct file_list *fl, const char *path,
+			const char *const *exclude, FILE *err);
+
+/** Does one of the globs in exclude match path or (if not NULL) rel? */
+int walk_excluded(const char *const *exclude, const char *path, const char *rel);
+
+/** Add one path (copied) to fl. Returns 0, or -1 on out of memory. */
+int walk_add_file(struct file_list *fl, const char *path, FILE *err);
+
 /** Sort fl by strcmp and drop duplicate paths. */
 void file_list_sort(struct file_list *fl);
 

@@ -9,6 +9,7 @@ static const char *const format_names[] = {
 	[EMIT_TEXT] = "text",
 	[EMIT_JSON] = "json",
 	[EMIT_SARIF] = "sarif",
+	[EMIT_HTML] = "html",
 };
 
 int emit_format_parse(const char *name, enum emit_format *out)
@@ -37,6 +38,8 @@ int emit_result(FILE *out, enum emit_format f, const struct dmc_session *s,
 		return emit_json(out, s, r, o);
 	case EMIT_SARIF:
 		return emit_sarif(out, s, r, o);
+	case EMIT_HTML:
+		return emit_html(out, s, r, o);
 	case EMIT_TEXT:
 		break;
 	}

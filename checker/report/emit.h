@@ -13,7 +13,7 @@
 #include "../dmacheck.h"
 
 /** Output formats, in the order of emit_format_name(). */
-enum emit_format { EMIT_TEXT, EMIT_JSON, EMIT_SARIF };
+enum emit_format { EMIT_TEXT, EMIT_JSON, EMIT_SARIF, EMIT_HTML };
 
 /** Knobs shared by all emitters; a NULL pointer means all zero. */
 struct emit_opts {
@@ -24,12 +24,12 @@ struct emit_opts {
 };
 
 /**
- * Parse "text", "json" or "sarif". Returns 0 and sets *out, or -1 if the
+ * Parse "text", "json", "sarif" or "html". Returns 0 and sets *out, or -1 if the
  * name is unknown.
  */
 int emit_format_parse(const char *name, enum emit_format *out);
 
-/** The name of a format ("text", "json", "sarif"). */
+/** The name of a format ("text", "json", "sarif", "html"). */
 const char *emit_format_name(enum emit_format f);
 
 /**
@@ -74,6 +74,17 @@ int emit_json(FILE *out, const struct dmc_session *s,
  */
 int emit_sarif(FILE *out, const struct dmc_session *s,
 	       const struct dmc_result *r, const struct emit_opts *o);
+
+/**
+ * A static, self-contained HTML page (inline CSS, no JavaScript): totals,
+ * a table of contents by directory and rule, and per finding a
+ * <section class="finding"> with the rule (linked to its doc), message,
+ * the source lines around it (read from the file; the finding line
+ * highlighted) and the notes. See emit_html.c for the structure.
+ * Returns 0, or -1 on a write error.
+ */
+int emit_html(FILE *out, const struct dmc_session *s,
+	      const struct dmc_result *r, const struct emit_opts *o);
 
 /** Dispatch on f to one of the emitters above. */
 int emit_result(FILE *out, enum emit_format f, const struct dmc_session *s,

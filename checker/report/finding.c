@@ -6,7 +6,7 @@
  * owned by the session). Out of memory aborts: a checker that silently
  * loses findings is worse than one that stops.
  *
- * Not handled here: suppressions and baselines (report/suppress.c, later).
+ * Suppressions: report/suppress.c; baselines: report/baseline.c.
  */
 #include "finding.h"
 
@@ -201,6 +201,20 @@ void dmc_result_merge(struct dmc_result *dst, struct dmc_result *src)
 	free(src->findings);
 	free(src->diags);
 	dmc_result_init(src);
+}
+
+void findings_drop(struct dmc_result *r, size_t first, const unsigned char *drop)
+{
+	size_t i, n = first;
+
+	for (i = first; i < r->nfindings; i++) {
+		if (drop[i - first]) {
+			finding_release(&r->findings[i]);
+			continue;
+		}
+		r->findings[n++] = r->findings[i];
+	}
+	r->nfindings = n;
 }
 
 /* --- sorting ----------------------------------------------------------- */

@@ -28,6 +28,13 @@ void diag_add(struct dmc_result *r, enum dmc_diag_kind kind, const char *file,
 	__attribute__((format(printf, 6, 7)));
 
 /**
+ * Remove the findings r->findings[first + i] for which drop[i] is non-zero
+ * (releasing them), keeping the order of the others. drop has
+ * r->nfindings - first entries. Used by suppressions, baselines and --diff.
+ */
+void findings_drop(struct dmc_result *r, size_t first, const unsigned char *drop);
+
+/**
  * Compute f->fingerprint for every finding of r: a hash of the rule id, the
  * enclosing function, the whitespace-normalised line text, and the index of
  * the finding among those with the same three values (so that it survives

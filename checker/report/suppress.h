@@ -2,7 +2,7 @@
  * suppress.h - inline suppressions:
  *
  *	x = dma_map_single(...);   // dmacheck: ignore dma-map-error-unchecked -- checked by caller
- *	/ * dmacheck: ignore dma-map-leak,dma-sync-protocol -- reason * /
+ *	(block comment) dmacheck: ignore dma-map-leak,dma-sync-protocol -- reason
  *
  * A suppression comment suppresses the findings of the rules it names on
  * the comment's own line(s) and on the line after it. The comment must start

@@ -5,7 +5,8 @@
 # For every `rule ID ...` line in rules/checks/*.rules:
 #   - rules/docs/ID.md exists, its first line is "# ID", and it has a
 #     non-empty summary (the first paragraph after the title);
-#   - corpus/ID/ exists with at least 6 bad-*.c and 6 good-*.c files;
+#   - corpus/ID/ exists with at least 6 bad-*.c and 6 good-*.c files
+#     (not for rules of group=meta, which tests/gate/ covers);
 #   - every bad-*.c has an expect- comment naming a known rule id, and no
 #     good-*.c has any expect- comment.
 # And everywhere in corpus/: every `expect-SEVERITY[@+-N] RULE` names a rule
@@ -23,6 +24,10 @@ if [ -z "$ids" ]; then
 	exit 1
 fi
 known() { printf '%s\n' $ids | grep -qxF -- "$1"; }
+# rules of group "meta" (about dmacheck's own input) need docs but no corpus/:
+# tests/gate/ tests them
+meta_ids=$(awk '!/^[ \t]*#/ && $1 == "rule" { for (i = 3; i <= NF; i++) if ($i == "group=meta") print $2 }' rules/checks/*.rules)
+is_meta() { printf '%s\n' $meta_ids | grep -qxF -- "$1"; }
 
 dups=$(printf '%s\n' $ids | sort | uniq -d)
 [ -n "$dups" ] && bad "rule ids defined more than once: $dups"
@@ -44,6 +49,7 @@ for id in $ids; do
 		summary=$(awk 'NR == 1 { next } /^[ \t]*$/ { if (s != "") exit; next } { s = s $0 } END { print s }' "$doc")
 		[ -n "${summary//[[:space:]]/}" ] || bad "$id: $doc has no summary sentence after the title"
 	fi
+	is_meta "$id" && continue
 	dir=corpus/$id
 	if [ ! -d "$dir" ]; then
 		bad "$id: $dir/ is missing"
