@@ -600,13 +600,23 @@ static const char *size_mismatch(struct ctx *c, struct sstate *s, const struct s
 	return NULL;
 }
 
-static int text_ends(const char *t, const char *suffix, size_t *prefix_len)
+/* the rules-data class of the last field named in text ("sgt->orig_nents" -> its class) */
+static const char *last_field_class(const struct ctx *c, const char *t)
 {
-	size_t a = strlen(t), b = strlen(suffix);
-	if (a <= b || strcmp(t + a - b, suffix) != 0)
-		return 0;
-	*prefix_len = a - b;
-	return 1;
+	if (!t)
+		return NULL;
+	const char *f = t, *p;
+	for (p = t; *p; p++)
+		if (*p == '.' || (*p == '>' && p > t && p[-1] == '-'))
+			f = p + 1;
+	if (f == t)
+		return NULL;  /* a plain variable, not a field */
+	return model_word_class(c->m, f, strlen(f));
+}
+
+static int is_class(const char *cls, const char *want)
+{
+	return cls && !strcmp(cls, want);
 }
 
 /* ---------- events ---------- */
@@ -772,10 +782,9 @@ static void on_unmap(struct ctx *c, struct sstate *s, const struct ir_event *e, 
 		}
 		if (sg && m->count && cnt && cnt->kind == VAL_PATH && cnt->path == m->count) {
 			/* SG-01 (c), or (d) when the count lives in the sg_table (sgt->nents) */
-			size_t a, b;
 			const struct ir_val *mn = arg(m->map, mf->slot.nents);
-			int table = mn && mn->text && text_ends(mn->text, "orig_nents", &a) &&
-				    text_ends(cnt->text, "nents", &b);
+			int table = mn && is_class(last_field_class(c, mn->text), "sgtable.orig-nents") &&
+				    is_class(last_field_class(c, cnt->text), "sgtable.nents");
 			report(c, SV_SG_COUNT, e, m, table ? "table-nents" : "unmap-count");
 		}
 	}
@@ -1174,7 +1183,7 @@ static void on_assign(struct ctx *c, struct sstate *s, const struct ir_event *e)
 }
 
 /* does this return report failure: -EINVAL, or a variable holding a negative constant here? */
-static int error_return(struct sstate *s, const struct ir_val *R)
+static int error_return(const struct ctx *c, struct sstate *s, const struct ir_val *R)
 {
 	const char *t = R->text;
 	if (R->kind == VAL_PATH && is_local_var(R->path)) {
@@ -1183,14 +1192,14 @@ static int error_return(struct sstate *s, const struct ir_val *R)
 	} else if (!(R->flags & VALF_CONST)) {
 		t = NULL;
 	}
-	/* -EINPROGRESS and -EIOCBQUEUED mean "queued", not failure */
-	return t && t[0] == '-' && strcmp(t, "-EINPROGRESS") && strcmp(t, "-EIOCBQUEUED");
+	/* -EINPROGRESS and the like mean "queued", not failure (rules data: class=return.queued) */
+	return t && t[0] == '-' && !is_class(model_word_class(c->m, t, strlen(t)), "return.queued");
 }
 
 static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
 {
 	const struct ir_val *R = &e->rhs;
-	int is_error = error_return(s, R);
+	int is_error = error_return(c, s, R);
 	const struct ir_event *rc = call_of(c, R);
 	const struct ir_path *rp = resolve(c, R, 0);
 	int obj;
@@ -1246,8 +1255,7 @@ static void on_iter(struct ctx *c, struct sstate *s, const struct ir_event *e)
 	const struct ir_val *sgl = arg(e, it->slot.sgl);
 	if (!cnt || !cnt->text)
 		return;
-	size_t pl;
-	if (text_ends(cnt->text, "orig_nents", &pl)) {
+	if (is_class(last_field_class(c, cnt->text), "sgtable.orig-nents")) {
 		report(c, SV_SG_COUNT, e, NULL, "iter-orig-nents");
 		return;
 	}

@@ -110,6 +110,7 @@ struct model {
 	struct strtab names;       /* interned names; value = struct model_fn* / dir / annot */
 	struct strtab dirs;
 	struct strtab annots;
+	struct strtab words;       /* word NAME class=CLASS: names with a meaning (sg_table fields, return codes) */
 	struct model_iter *iters;
 	size_t niters;
 	struct model_rule *rules;
@@ -132,5 +133,7 @@ const struct model_annot *model_annot_find(const struct model *m, const char *na
 /** The iterator macro matching name, or NULL. */
 const struct model_iter *model_iter_find(const struct model *m, const char *name, size_t len);
 const struct model_rule *model_rule_find(const struct model *m, const char *id);
+/** The class of a word from `word NAME class=CLASS`, or NULL. */
+const char *model_word_class(const struct model *m, const char *name, size_t len);
 
 #endif

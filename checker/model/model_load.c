@@ -7,6 +7,7 @@
  *   annot NAME [args] [space=SPACE]
  *   iter PATTERN [role=sg.iter SLOT=$N ...]
  *   rule ID catalogue=X group=G severity=note|warning|error
+ *   word NAME class=CLASS
  *
  * Errors are reported as "file:line:col: error: ..." and make loading fail.
  */
@@ -247,6 +248,17 @@ static void d_iter(struct loader *L, const struct rules_line *ln)
 	m->niters++;
 }
 
+static void d_word(struct loader *L, const struct rules_line *ln)
+{
+	if (ln->ntok != 2 || ln->tok[0].key || !ln->tok[1].key || strcmp(ln->tok[1].key, "class")) {
+		lerr(L, ln->lineno, ln->dcol, "usage: word NAME class=CLASS");
+		return;
+	}
+	struct model *m = L->m;
+	const char *w = strtab_intern(&m->words, ln->tok[0].value, strlen(ln->tok[0].value));
+	*strtab_slot(&m->words, w) = arena_strdup(&m->arena, ln->tok[1].value);
+}
+
 static int valid_rule_id(const char *s)
 {
 	if (!*s || *s == '-')
@@ -369,6 +381,8 @@ static void load_file(struct loader *L, const char *path)
 			d_iter(L, &ln);
 		else if (strcmp(ln.directive, "rule") == 0)
 			d_rule(L, &ln);
+		else if (strcmp(ln.directive, "word") == 0)
+			d_word(L, &ln);
 		else
 			lerr(L, ln.lineno, ln.dcol, "unknown directive '%s'", ln.directive);
 	}
@@ -422,6 +436,7 @@ int model_load(struct model *m, const char *rules_dir, FILE *err)
 	strtab_init(&m->names, &m->arena);
 	strtab_init(&m->dirs, &m->arena);
 	strtab_init(&m->annots, &m->arena);
+	strtab_init(&m->words, &m->arena);
 	m->rules_dir = arena_strdup(&m->arena, rules_dir);
 	struct loader L = { .m = m, .err = err, .path = rules_dir };
 	struct stat st;
@@ -453,6 +468,7 @@ void model_release(struct model *m)
 	strtab_release(&m->names);
 	strtab_release(&m->dirs);
 	strtab_release(&m->annots);
+	strtab_release(&m->words);
 	arena_release(&m->arena);
 }
 
@@ -498,6 +514,11 @@ const struct model_iter *model_iter_find(const struct model *m, const char *name
 		if (glob_match(m->iters[i].pattern, name, len))
 			return &m->iters[i];
 	return NULL;
+}
+
+const char *model_word_class(const struct model *m, const char *name, size_t len)
+{
+	return strtab_get(&m->words, name, len);
 }
 
 const struct model_rule *model_rule_find(const struct model *m, const char *id)
