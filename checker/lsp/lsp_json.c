@@ -2,41 +2,11 @@
  * lsp_json.c - jansson helpers: typed member access and UTF-8-safe strings.
  */
 #include "lsp_json.h"
+#include "../base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-	size_t k, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		k = 2;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		k = 3;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		k = 4;
-	else
-		return 0;
-	if (k > n)
-		return 0;
-	for (i = 1; i < k; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	/* overlong 3/4-byte forms, surrogates, > U+10FFFF */
-	if (k == 3 && s[0] == 0xe0 && s[1] < 0xa0)
-		return 0;
-	if (k == 3 && s[0] == 0xed && s[1] >= 0xa0)
-		return 0;
-	if (k == 4 && s[0] == 0xf0 && s[1] < 0x90)
-		return 0;
-	if (k == 4 && s[0] == 0xf4 && s[1] >= 0x90)
-		return 0;
-	return k;
-}
 
 json_t *lsp_jstrn(const char *s, size_t n)
 {

@@ -2,6 +2,7 @@
  * lsp_text.c - UTF-16 positions over UTF-8 text (see lsp_text.h).
  */
 #include "lsp_text.h"
+#include "../base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,27 +14,10 @@
  */
 static size_t char_at(const unsigned char *s, size_t n, int *units)
 {
-	size_t k, i;
+	size_t k = utf8_seq(s, n);
 
-	*units = 1;
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		k = 2;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		k = 3;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		k = 4;
-	else
-		return 1;
-	if (k > n)
-		return 1;
-	for (i = 1; i < k; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 1;
-	if (k == 4)
-		*units = 2;
-	return k;
+	*units = k == 4 ? 2 : 1;
+	return k ? k : 1;
 }
 
 /* End of the line starting at off: the '\n' (or a '\r' before it), or len. */

@@ -20,6 +20,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "emit.h"
+#include "../base/utf8.h"
 #include "emit_util.h"
 
 #include <stdlib.h>
@@ -30,34 +31,6 @@
 
 /* --- escaping ------------------------------------------------------------------ */
 
-/* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	size_t len, i;
-	unsigned cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-	    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
-		return 0;
-	return len;
-}
 
 /* Write n bytes of s HTML-escaped. */
 static void esc_n(FILE *out, const char *s, size_t n)
@@ -81,7 +54,7 @@ static void esc_n(FILE *out, const char *s, size_t n)
 			p++;
 			continue;
 		}
-		l = utf8_len(p, (size_t)(end - p));
+		l = utf8_seq(p, (size_t)(end - p));
 		if (!l) {
 			fputs("\xef\xbf\xbd", out);
 			p++;

@@ -3,36 +3,11 @@
  * JSON and SARIF emitters.
  */
 #include "emit_util.h"
+#include "../base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not valid. */
-static size_t utf8_len(const unsigned char *s)
-{
-	size_t n, i;
-	unsigned cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return n;
-}
 
 json_t *emit_jstr(const char *s)
 {
@@ -52,7 +27,7 @@ json_t *emit_jstr(const char *s)
 	if (!buf)
 		return json_null();
 	for (p = (const unsigned char *)s; *p; p += n) {
-		n = utf8_len(p);
+		n = utf8_seq(p, len - (size_t)(p - (const unsigned char *)s));
 		if (n) {
 			memcpy(buf + o, p, n);
 			o += n;

@@ -16,35 +16,10 @@ trap 'rm -rf "$TMP"' EXIT
 DMC=("$BIN")
 [ -n "$RULES" ] && DMC+=(--rules-dir "$RULES")
 
-n=0 failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"
-	[ -s "$TMP/out" ] && sed 's/^/#   stdout: /' "$TMP/out" | head -20
-	[ -s "$TMP/err" ] && sed 's/^/#   stderr: /' "$TMP/err" | head -20
-	return 0
-}
+. "$(dirname "$0")/../harness/tap.sh"
 
-# run ARGS...: run dmacheck (60 s at most) with stdout/stderr in $TMP/out, $TMP/err; sets $rc
-run() {
-	timeout 60 "${DMC[@]}" "$@" >"$TMP/out" 2>"$TMP/err"
-	rc=$?
-}
 
-# expect_rc N WHAT ARGS...
-expect_rc() {
-	local want=$1 what=$2
-	shift 2
-	run "$@"
-	if [ "$rc" -eq "$want" ]; then ok "$what (exit $want)"; else not_ok "$what: exit $rc, want $want"; fi
-}
 
-# check WHAT COMMAND...: ok if the shell command succeeds
-check() {
-	local what=$1
-	shift
-	if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi
-}
 
 # no_crash WHAT ARGS...: exit status 0, 1 or 2 (not a signal, not a timeout)
 no_crash() {
@@ -197,9 +172,4 @@ check "--kbuild: nothing on stdout" test ! -s "$TMP/out"
 check "--kbuild: -o argument consumed, not written" test ! -e "$TMP/u.o"
 expect_rc 0 "--kbuild clean file" --kbuild -O2 -Wall "$DATA/clean.c"
 
-echo "1..$n"
-if [ "$failed" -ne 0 ]; then
-	echo "# $failed of $n checks failed"
-	exit 1
-fi
-exit 0
+tap_finish

@@ -18,27 +18,9 @@ trap 'rm -rf "$TMP"' EXIT
 DMC=("$BIN")
 [ -n "$RULES" ] && DMC+=(--rules-dir "$RULES")
 
-n=0 failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"
-	[ -s "$TMP/out" ] && sed 's/^/#   stdout: /' "$TMP/out" | head -20
-	[ -s "$TMP/err" ] && sed 's/^/#   stderr: /' "$TMP/err" | head -20
-	return 0
-}
+. "$(dirname "$0")/../harness/tap.sh"
 
-# run ARGS...: dmacheck with stdout/stderr in $TMP/out, $TMP/err; sets $rc
-run() {
-	timeout 60 "${DMC[@]}" "$@" >"$TMP/out" 2>"$TMP/err"
-	rc=$?
-}
 
-# check WHAT COMMAND...: ok if the command succeeds
-check() {
-	local what=$1
-	shift
-	if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi
-}
 
 # want_rc N WHAT: the last run exited with N
 want_rc() {
@@ -565,9 +547,4 @@ check "--disable=dma still reports a suppression of an unknown rule" has $META 8
 run --disable=dma "$TMP/s-other.c"
 check "--disable=dma: suppressions of disabled dma rules are not unused" count_is $META 0
 
-echo "1..$n"
-if [ $failed -ne 0 ]; then
-	echo "# $failed of $n checks failed"
-	exit 1
-fi
-echo "# all $n checks passed"
+tap_finish

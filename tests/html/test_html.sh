@@ -16,17 +16,9 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/dmacheck-html.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
 
-n=0 failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() {
-	local what=$1
-	shift
-	if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi
-}
+. "$(dirname "$0")/../harness/tap.sh"
 # count FILE PATTERN: occurrences of a fixed string
 count() { grep -oF -- "$2" "$1" | wc -l; }
-same() { if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1: got '$3', want '$2'"; fi; }
 
 cd "$HERE"   # relative paths in the report, read back by the emitter
 "$BIN" --rules-dir "$RULES" -q --format=html data >"$TMP/report.html" 2>"$TMP/err"
@@ -98,9 +90,4 @@ check "rendered text shows the raw source with <" grep -qF 'if (len < 64 && (len
 chrome --screenshot="$TMP/shot.png" --window-size=1200,2000 "file://$TMP/report.html" >/dev/null
 check "screenshot is a non-empty PNG" "$PY" -c "import sys; d=open(sys.argv[1],'rb').read(); sys.exit(0 if len(d) > 1000 and d[:8] == b'\x89PNG\r\n\x1a\n' else 1)" "$TMP/shot.png"
 
-echo "1..$n"
-if [ "$failed" -ne 0 ]; then
-	echo "# $failed of $n checks failed"
-	exit 1
-fi
-exit 0
+tap_finish

@@ -13,20 +13,7 @@ SRC=${2:?usage: test_install.sh BUILD_DIR SOURCE_DIR}
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dmacheck-install.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
-n=0 failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"
-	[ -s "$TMP/out" ] && sed 's/^/#   stdout: /' "$TMP/out" | head -10
-	[ -s "$TMP/err" ] && sed 's/^/#   stderr: /' "$TMP/err" | head -10
-	return 0
-}
-check() {
-	local what=$1
-	shift
-	if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi
-}
-same() { if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1: got '$3', want '$2'"; fi; }
+. "$(dirname "$0")/../harness/tap.sh"
 
 P=$TMP/prefix
 cmake --install "$BUILD" --prefix "$P" >"$TMP/install.log" 2>&1
@@ -100,9 +87,4 @@ if command -v man >/dev/null 2>&1; then
 	check "man -l: FILES names the rules location" grep -q 'share/dmacheck/rules' "$TMP/man.txt"
 fi
 
-echo "1..$n"
-if [ "$failed" -ne 0 ]; then
-	echo "# $failed of $n checks failed"
-	exit 1
-fi
-exit 0
+tap_finish

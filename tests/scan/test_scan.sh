@@ -14,30 +14,9 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/dmacheck-scan.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 DMC=("$BIN" --rules-dir "$RULES")
 
-n=0 failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-	n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"
-	[ -s "$TMP/out" ] && sed 's/^/#   stdout: /' "$TMP/out" | head -20
-	[ -s "$TMP/err" ] && sed 's/^/#   stderr: /' "$TMP/err" | head -20
-	return 0
-}
-run() { timeout 60 "${DMC[@]}" "$@" >"$TMP/out" 2>"$TMP/err"; rc=$?; }
-expect_rc() {
-	local want=$1 what=$2
-	shift 2
-	run "$@"
-	if [ "$rc" -eq "$want" ]; then ok "$what (exit $want)"; else not_ok "$what: exit $rc, want $want"; fi
-}
-check() {
-	local what=$1
-	shift
-	if "$@" >/dev/null 2>&1; then ok "$what"; else not_ok "$what"; fi
-}
+. "$(dirname "$0")/../harness/tap.sh"
 # files STDOUT: the sorted set of files with findings in a text report
 files() { sed -n 's/^\([^:]*\):[0-9]*:[0-9]*: warning: .*/\1/p' "$1" | sort -u | tr '\n' ' '; }
-# same WHAT WANT GOT
-same() { if [ "$2" = "$3" ]; then ok "$1"; else not_ok "$1: got '$3', want '$2'"; fi; }
 
 # --- a small kernel-like tree ----------------------------------------------------
 K=$TMP/linux
@@ -201,9 +180,4 @@ open(log, "wb").write(data)
 PYEOF
 check "-q on a terminal: no progress, nothing at all" test ! -s "$TMP/pty-q"
 
-echo "1..$n"
-if [ "$failed" -ne 0 ]; then
-	echo "# $failed of $n checks failed"
-	exit 1
-fi
-exit 0
+tap_finish
