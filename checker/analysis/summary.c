@@ -100,33 +100,42 @@ static int assignments(const struct ir_func *f, const struct ir_path *var)
 	return n;
 }
 
+/* is r the call's result, or the local holding it? */
+static int is_result(const struct ir_val *r, const struct ir_event *call, const struct ir_path *var)
+{
+	return (r->kind == VAL_CALL && r->call == call->call) || (var && r->kind == VAL_PATH && r->path == var);
+}
+
+/* the value of the next return statement of f from block *b on, or NULL at the end */
+static const struct ir_val *return_value(const struct ir_func *f, int *b)
+{
+	for (; *b < f->nblocks; (*b)++) {
+		const struct ir_block *bl = f->blocks[*b];
+		if (bl->term == T_RETURN && bl->nev) {
+			(*b)++;
+			return &bl->ev[bl->nev - 1]->rhs;
+		}
+	}
+	return NULL;
+}
+
 /* does some return of f give back call's result (or the local holding it)? */
 static int returns_result(const struct ir_func *f, const struct ir_event *call, const struct ir_path *var)
 {
-	for (int b = 0; b < f->nblocks; b++) {
-		const struct ir_block *bl = f->blocks[b];
-		if (bl->term != T_RETURN || !bl->nev)
-			continue;
-		const struct ir_val *r = &bl->ev[bl->nev - 1]->rhs;
-		if ((r->kind == VAL_CALL && r->call == call->call) || (var && r->kind == VAL_PATH && r->path == var))
+	const struct ir_val *r;
+	for (int b = 0; (r = return_value(f, &b));)
+		if (is_result(r, call, var))
 			return 1;
-	}
 	return 0;
 }
 
 /* the constant another return of f gives back (the wrapper's failure value), or NULL */
 static const char *other_return(const struct ir_func *f, const struct ir_event *call, const struct ir_path *var)
 {
-	for (int b = 0; b < f->nblocks; b++) {
-		const struct ir_block *bl = f->blocks[b];
-		if (bl->term != T_RETURN || !bl->nev)
-			continue;
-		const struct ir_val *r = &bl->ev[bl->nev - 1]->rhs;
-		if ((r->kind == VAL_CALL && r->call == call->call) || (var && r->kind == VAL_PATH && r->path == var))
-			continue;
-		if ((r->flags & VALF_CONST) && r->text)
+	const struct ir_val *r;
+	for (int b = 0; (r = return_value(f, &b));)
+		if (!is_result(r, call, var) && (r->flags & VALF_CONST) && r->text)
 			return r->text;
-	}
 	return NULL;
 }
 

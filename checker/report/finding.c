@@ -9,22 +9,12 @@
  * Suppressions: report/suppress.c; baselines: report/baseline.c.
  */
 #include "finding.h"
+#include "../base/arena.h"
 
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void *xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (!q) {
-		fputs("dmacheck: fatal: out of memory\n", stderr);
-		abort();
-	}
-	return q;
-}
 
 static char *xstrdup_or_null(const char *s)
 {

@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE /* memmem */
 #include "suppress.h"
+#include "../base/arena.h"
 #include "finding.h"
 
 #include <stdlib.h>
@@ -26,17 +27,6 @@ struct supp_list {
 	struct supp *v;
 	size_t n, cap;
 };
-
-static void *xrealloc(void *p, size_t n)
-{
-	void *q = realloc(p, n ? n : 1);
-
-	if (!q) {
-		fputs("dmacheck: fatal: out of memory\n", stderr);
-		abort();
-	}
-	return q;
-}
 
 static struct supp *supp_push(struct supp_list *l)
 {
