@@ -139,6 +139,7 @@ static int run(const struct dmc_session *s, const char *path, const char *buf, s
 					line, col, u.src.annots[i].space ? " space=" : "",
 					u.src.annots[i].space ? u.src.annots[i].space : "");
 			}
+			ir_dump_fields(&u.ir, dump);
 			for (int i = 0; i < u.ir.nfuncs; i++) {
 				char msg[256];
 				ir_dump_func(u.ir.funcs[i], dump);

@@ -685,8 +685,69 @@ static TSNode declarator_name(struct lower *L, TSNode d)
 	return (TSNode){ 0 };
 }
 
+/* append src[s..e) to buf with whitespace folded to single spaces */
+static size_t fold_text(const char *src, uint32_t s, uint32_t e, char *buf, size_t o, size_t cap)
+{
+	int space = o > 0;
+	for (uint32_t i = s; i < e && o < cap - 4; i++) {
+		unsigned char c = (unsigned char)src[i];
+		if (isspace(c)) {
+			space = o > 0;
+			continue;
+		}
+		if (space && buf[o - 1] != '*' && buf[o - 1] != ' ')
+			buf[o++] = ' ';
+		space = 0;
+		buf[o++] = (char)c;
+	}
+	return o;
+}
+
+/*
+ * The declared type of name, declared by declarator d in a declaration
+ * (parameter, field) decl whose first declarator starts at first: the text
+ * of decl up to its first declarator (qualifiers and annotations such as
+ * const and __iomem are kept) plus d's own text up to the name ('*'s), and
+ * "[]" for arrays. "static" and other storage classes are kept as written.
+ */
+static const char *decl_type(struct lower *L, TSNode decl, TSNode first, TSNode d, TSNode name)
+{
+	if (ts_node_is_null(decl) || ts_node_is_null(name) || ts_node_is_null(first) || ts_node_is_null(d))
+		return NULL;
+	uint32_t s = ts_node_start_byte(decl), e = ts_node_start_byte(first);
+	if (e < s || e - s > 200 || ts_node_start_byte(name) < ts_node_start_byte(d))
+		return NULL;
+	char buf[256];
+	size_t o = fold_text(L->src->text, s, e, buf, 0, sizeof(buf));
+	o = fold_text(L->src->text, ts_node_start_byte(d), ts_node_start_byte(name), buf, o, sizeof(buf));
+	while (o && buf[o - 1] == ' ')
+		o--;
+	for (TSNode q = d; !ts_node_is_null(q) && q.id != name.id; q = field(L, q, L->cl->f_declarator))
+		if (kind(L, q) == CK_array_declarator && o < sizeof(buf) - 3) {
+			buf[o++] = '[';
+			buf[o++] = ']';
+			break;
+		}
+	return strtab_intern(L->u->strs, buf, o);
+}
+
+static void add_typed_local(struct lower *L, const struct ir_path *var, const char *type, int is_param)
+{
+	struct ir_func *f = L->f;
+	if (f->nlocals == f->caplocals) {
+		int nc = f->caplocals ? f->caplocals * 2 : 8;
+		struct ir_local *n = arena_alloc(L->u->arena, (size_t)nc * sizeof(*n));
+		if (f->nlocals)
+			memcpy(n, f->locals, (size_t)f->nlocals * sizeof(*n));
+		f->locals = n;
+		f->caplocals = nc;
+	}
+	f->locals[f->nlocals++] = (struct ir_local){ var, type, is_param };
+}
+
 static void lower_declaration(struct lower *L, TSNode n)
 {
+	TSNode first = field(L, n, L->cl->f_declarator);  /* the first declarator */
 	uint32_t nc = ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < nc; i++) {
 		TSNode d = ts_node_named_child(n, i);
@@ -704,6 +765,7 @@ static void lower_declaration(struct lower *L, TSNode n)
 			e->lhs = var_path(L, name);
 			e->op = "=";
 			e->rhs = v;
+			add_typed_local(L, e->lhs, decl_type(L, n, first, field(L, d, L->cl->f_declarator), name), 0);
 		} else if (k == CK_identifier || k == CK_pointer_declarator || k == CK_array_declarator) {
 			TSNode name = declarator_name(L, d);
 			if (ts_node_is_null(name))
@@ -711,6 +773,7 @@ static void lower_declaration(struct lower *L, TSNode n)
 			add_local(L, intern_range(L, ts_node_start_byte(name), ts_node_end_byte(name)));
 			struct ir_event *e = add_event(L, EV_DECL, d);
 			e->lhs = var_path(L, name);
+			add_typed_local(L, e->lhs, decl_type(L, n, first, d, name), 0);
 		}
 	}
 }
@@ -1057,6 +1120,8 @@ static void collect_params(struct lower *L, TSNode decl)
 		const char *nm = intern_range(L, ts_node_start_byte(name), ts_node_end_byte(name));
 		add_local(L, nm);
 		ps[np++] = ir_path_var(L->u, nm, 1, 1);
+		TSNode pd = field(L, p, L->cl->f_declarator);
+		add_typed_local(L, ps[np - 1], decl_type(L, p, pd, pd, name), 1);
 	}
 	L->f->params = ps;
 	L->f->nparams = np;
@@ -1109,6 +1174,65 @@ static void lower_function(struct lower *L, TSNode n)
 	L->u->funcs[L->u->nfuncs++] = f;
 }
 
+/* fields of a struct/union with a body: tag, name and declared type */
+static void collect_fields(struct lower *L, TSNode spec, int depth)
+{
+	TSNode body = field(L, spec, L->cl->f_body);
+	TSNode name = field(L, spec, L->cl->f_name);
+	if (ts_node_is_null(body) || ts_node_is_null(name) || depth > 4)
+		return;
+	const char *kw = L->src->text[ts_node_start_byte(spec)] == 'u' ? "union" : "struct";
+	char tagbuf[160];
+	uint32_t ns = ts_node_start_byte(name), ne = ts_node_end_byte(name);
+	snprintf(tagbuf, sizeof(tagbuf), "%s %.*s", kw, (int)(ne - ns < 120 ? ne - ns : 120), L->src->text + ns);
+	const char *tag = strtab_intern(L->u->strs, tagbuf, strlen(tagbuf));
+	struct ir_unit *u = L->u;
+	uint32_t nc = ts_node_named_child_count(body);
+	for (uint32_t i = 0; i < nc; i++) {
+		TSNode fd = ts_node_named_child(body, i);
+		if (ts_node_type(fd)[0] != 'f' || strcmp(ts_node_type(fd), "field_declaration"))
+			continue;
+		TSNode ty = field(L, fd, L->cl->f_type);
+		if (kind(L, ty) == CK_struct_specifier)
+			collect_fields(L, ty, depth + 1);  /* a nested named struct */
+		TSNode d = field(L, fd, L->cl->f_declarator);
+		TSNode fname = d;
+		for (int g = 0; g < 8 && !ts_node_is_null(fname) && strcmp(ts_node_type(fname), "field_identifier"); g++) {
+			TSNode inner = field(L, fname, L->cl->f_declarator);
+			fname = ts_node_is_null(inner) ? ts_node_named_child(fname, 0) : inner;
+		}
+		if (ts_node_is_null(fname) || strcmp(ts_node_type(fname), "field_identifier"))
+			continue;
+		if (u->nfields == u->capfields) {
+			int ncap = u->capfields ? u->capfields * 2 : 16;
+			struct ir_field *nf = arena_alloc(u->arena, (size_t)ncap * sizeof(*nf));
+			if (u->nfields)
+				memcpy(nf, u->fields, (size_t)u->nfields * sizeof(*nf));
+			u->fields = nf;
+			u->capfields = ncap;
+		}
+		int line, col;
+		pos(L, ts_node_start_byte(fd), &line, &col);
+		u->fields[u->nfields++] = (struct ir_field){
+			tag, intern_range(L, ts_node_start_byte(fname), ts_node_end_byte(fname)),
+			decl_type(L, fd, d, d, fname), line };
+	}
+}
+
+/* struct definitions anywhere under a top-level declaration */
+static void find_structs(struct lower *L, TSNode n, int depth)
+{
+	if (depth > 3)
+		return;
+	if (kind(L, n) == CK_struct_specifier || !strcmp(ts_node_type(n), "union_specifier")) {
+		collect_fields(L, n, 0);
+		return;
+	}
+	uint32_t nc = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < nc; i++)
+		find_structs(L, ts_node_named_child(n, i), depth + 1);
+}
+
 static void lower_top(struct lower *L, TSNode n, int depth)
 {
 	uint32_t nc = ts_node_named_child_count(n);
@@ -1117,6 +1241,11 @@ static void lower_top(struct lower *L, TSNode n, int depth)
 		switch (kind(L, c)) {
 		case CK_function_definition:
 			lower_function(L, c);
+			break;
+		case CK_declaration:
+		case CK_type_definition:
+		case CK_struct_specifier:
+			find_structs(L, c, 0);
 			break;
 		case CK_preproc_if: case CK_preproc_ifdef: case CK_preproc_else:
 		case CK_preproc_elif: case CK_preproc_elifdef: case CK_linkage_specification:

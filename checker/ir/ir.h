@@ -117,6 +117,21 @@ struct ir_block {
 	int line;                    /* first line, for dumps */
 };
 
+/** A declared variable (parameter or local) and its type as written, annotations included. */
+struct ir_local {
+	const struct ir_path *var;
+	const char *type;            /* "void __iomem *", "dma_addr_t", "u8 []" */
+	int is_param;
+};
+
+/** A field of a struct or union defined in the file. */
+struct ir_field {
+	const char *tag;             /* "struct foo_rx" */
+	const char *name;            /* "dma" */
+	const char *type;            /* "dma_addr_t" */
+	int line;
+};
+
 struct ir_func {
 	const char *name;
 	int line, end_line;
@@ -127,6 +142,8 @@ struct ir_func {
 	int ncalls, capcalls;
 	const struct ir_path **params;
 	int nparams;
+	struct ir_local *locals;     /* parameters and locals with their declared types */
+	int nlocals, caplocals;
 	int returns_void;
 	int partial;                 /* the body contained ERROR nodes */
 };
@@ -136,6 +153,8 @@ struct ir_unit {
 	struct strtab *strs;
 	struct ir_func **funcs;
 	int nfuncs, capfuncs;
+	struct ir_field *fields;     /* struct/union fields defined in the file */
+	int nfields, capfields;
 };
 
 /* path.c */
@@ -156,5 +175,6 @@ int ir_verify(const struct ir_func *f, char *buf, size_t n);
 /* ir_dump.c */
 #include <stdio.h>
 void ir_dump_func(const struct ir_func *f, FILE *out);
+void ir_dump_fields(const struct ir_unit *u, FILE *out);
 
 #endif

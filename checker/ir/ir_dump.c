@@ -34,8 +34,9 @@ void ir_dump_func(const struct ir_func *f, FILE *out)
 {
 	fprintf(out, "func %s lines %d-%d%s%s\n", f->name, f->line, f->end_line,
 		f->returns_void ? " void" : "", f->partial ? " partial" : "");
-	for (int i = 0; i < f->nparams; i++)
-		fprintf(out, "  param %s\n", f->params[i]->text);
+	for (int i = 0; i < f->nlocals; i++)
+		fprintf(out, "  %s %s : %s\n", f->locals[i].is_param ? "param" : "local", f->locals[i].var->text,
+			f->locals[i].type ? f->locals[i].type : "?");
 	for (int b = 0; b < f->nblocks; b++) {
 		const struct ir_block *bl = f->blocks[b];
 		fprintf(out, "  bb%d:\n", bl->id);
@@ -94,4 +95,11 @@ void ir_dump_func(const struct ir_func *f, FILE *out)
 		case T_NONE: fputs("    end\n", out); break;
 		}
 	}
+}
+
+void ir_dump_fields(const struct ir_unit *u, FILE *out)
+{
+	for (int i = 0; i < u->nfields; i++)
+		fprintf(out, "field %s.%s : %s (line %d)\n", u->fields[i].tag, u->fields[i].name,
+			u->fields[i].type ? u->fields[i].type : "?", u->fields[i].line);
 }

@@ -415,7 +415,7 @@ static void test_kernel_annotations(void **state)
 	lower("static int __init f(void __iomem *p)\n{\n\treturn readl(p);\n}\n", &d);
 	assert_non_null(strstr(d.header, "func f lines 1-4"));
 	assert_int_equal(d.nparams, 1);
-	assert_string_equal(d.params[0], "p");
+	assert_string_equal(d.params[0], "p : void __iomem *");  /* the declared type keeps the annotation */
 	assert_true(has_event(&d, "readl(p)"));
 	assert_null(strstr(d.text, "partial"));
 	assert_null(strstr(d.text, "diag "));
