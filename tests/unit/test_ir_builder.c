@@ -424,8 +424,8 @@ static void test_kernel_annotations(void **state)
 	lower("static void __exit __cold g(struct foo __rcu *q, char __user *u)\n{\n\tbar(q, u);\n}\n", &d);
 	assert_non_null(strstr(d.header, "func g "));
 	assert_int_equal(d.nparams, 2);
-	assert_string_equal(d.params[0], "q");
-	assert_string_equal(d.params[1], "u");
+	assert_string_equal(d.params[0], "q : struct foo __rcu *");
+	assert_string_equal(d.params[1], "u : char __user *");
 	assert_null(strstr(d.text, "partial"));
 	dump_free(&d);
 }
