@@ -1219,6 +1219,34 @@ static void collect_fields(struct lower *L, TSNode spec, int depth)
 	}
 }
 
+/* file-scope variables: static u8 fw_cmd[64]; struct foo global_foo; */
+static void collect_globals(struct lower *L, TSNode n)
+{
+	TSNode first = field(L, n, L->cl->f_declarator);
+	uint32_t nc = ts_node_named_child_count(n);
+	for (uint32_t i = 0; i < nc; i++) {
+		TSNode d = ts_node_named_child(n, i);
+		enum cst_kind k = kind(L, d);
+		if (k != CK_init_declarator && k != CK_identifier && k != CK_pointer_declarator && k != CK_array_declarator)
+			continue;
+		TSNode dd = k == CK_init_declarator ? field(L, d, L->cl->f_declarator) : d;
+		TSNode name = declarator_name(L, dd);
+		if (ts_node_is_null(name))
+			continue;
+		struct ir_unit *u = L->u;
+		if (u->nglobals == u->capglobals) {
+			int ncap = u->capglobals ? u->capglobals * 2 : 16;
+			struct ir_local *ng = arena_alloc(u->arena, (size_t)ncap * sizeof(*ng));
+			if (u->nglobals)
+				memcpy(ng, u->globals, (size_t)u->nglobals * sizeof(*ng));
+			u->globals = ng;
+			u->capglobals = ncap;
+		}
+		const char *nm = intern_range(L, ts_node_start_byte(name), ts_node_end_byte(name));
+		u->globals[u->nglobals++] = (struct ir_local){ ir_path_var(u, nm, 0, 0), decl_type(L, n, first, dd, name), 0 };
+	}
+}
+
 /* struct definitions anywhere under a top-level declaration */
 static void find_structs(struct lower *L, TSNode n, int depth)
 {
@@ -1243,6 +1271,9 @@ static void lower_top(struct lower *L, TSNode n, int depth)
 			lower_function(L, c);
 			break;
 		case CK_declaration:
+			collect_globals(L, c);
+			find_structs(L, c, 0);
+			break;
 		case CK_type_definition:
 		case CK_struct_specifier:
 			find_structs(L, c, 0);

@@ -155,6 +155,8 @@ struct ir_unit {
 	int nfuncs, capfuncs;
 	struct ir_field *fields;     /* struct/union fields defined in the file */
 	int nfields, capfields;
+	struct ir_local *globals;    /* file-scope variables with their declared types */
+	int nglobals, capglobals;
 };
 
 /* path.c */

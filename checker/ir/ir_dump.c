@@ -99,6 +99,9 @@ void ir_dump_func(const struct ir_func *f, FILE *out)
 
 void ir_dump_fields(const struct ir_unit *u, FILE *out)
 {
+	for (int i = 0; i < u->nglobals; i++)
+		fprintf(out, "global %s : %s\n", u->globals[i].var->name,
+			u->globals[i].type ? u->globals[i].type : "?");
 	for (int i = 0; i < u->nfields; i++)
 		fprintf(out, "field %s.%s : %s (line %d)\n", u->fields[i].tag, u->fields[i].name,
 			u->fields[i].type ? u->fields[i].type : "?", u->fields[i].line);

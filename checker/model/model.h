@@ -34,7 +34,9 @@
 	X(FIELD_GET, "field.get")          \
 	X(FIELD_SET, "field.set")          \
 	X(SG_DMA_FIELD, "sg.dma-field")    \
-	X(SG_ITER, "sg.iter")
+	X(SG_ITER, "sg.iter")              \
+	X(DMA_BUFFER, "dma.buffer")        \
+	X(SPACE_TEST, "space.test")
 
 enum model_role {
 	ROLE_NONE,
@@ -77,6 +79,7 @@ struct model_fn {
 	int prechecked;            /* summary: the wrapper already tested dma_mapping_error() */
 	const char *fail_text;     /* summary: what a prechecked wrapper returns on failure (0, DMA_MAPPING_ERROR) */
 	int derived;               /* summary of a same-file function, not rules data */
+	const char *space;         /* alloc: the address space of what it returns (klin, kvmap, iomem, ...) */
 	const char *src_file;
 	int src_line;
 	const struct model_fn *next; /* another role of the same function */

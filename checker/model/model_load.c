@@ -129,6 +129,13 @@ static int parse_fn_tokens(struct loader *L, const struct rules_line *ln, int fr
 				lerr(L, ln->lineno, t->col, "to= must be cpu or device");
 				return -1;
 			}
+		} else if (strcmp(t->key, "space") == 0) {
+			static const char *const spaces[] = { "", "klin", "kvmap", "kvmap-maybe", "iomem", "kmap", "coherent" };
+			if (lookup(spaces, 7, t->value) < 0) {
+				lerr(L, ln->lineno, t->col, "unknown space '%s' (klin|kvmap|kvmap-maybe|iomem|kmap|coherent)", t->value);
+				return -1;
+			}
+			f->space = arena_strdup(&L->m->arena, t->value);
 		} else if (strcmp(t->key, "unchecked") == 0) {
 			f->unchecked_rule = strtab_intern(&L->m->names, t->value, strlen(t->value));
 		} else {
