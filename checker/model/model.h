@@ -36,7 +36,9 @@
 	X(SG_DMA_FIELD, "sg.dma-field")    \
 	X(SG_ITER, "sg.iter")              \
 	X(DMA_BUFFER, "dma.buffer")        \
-	X(SPACE_TEST, "space.test")
+	X(SPACE_TEST, "space.test")        \
+	X(COHERENT_ALLOC, "coherent.alloc") \
+	X(COHERENT_FREE, "coherent.free")
 
 enum model_role {
 	ROLE_NONE,
@@ -80,6 +82,7 @@ struct model_fn {
 	const char *fail_text;     /* summary: what a prechecked wrapper returns on failure (0, DMA_MAPPING_ERROR) */
 	int derived;               /* summary of a same-file function, not rules data */
 	const char *space;         /* alloc: the address space of what it returns (klin, kvmap, iomem, ...) */
+	const char *family;        /* coherent.alloc/free: which allocator family they belong to */
 	const char *src_file;
 	int src_line;
 	const struct model_fn *next; /* another role of the same function */

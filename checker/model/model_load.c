@@ -136,6 +136,8 @@ static int parse_fn_tokens(struct loader *L, const struct rules_line *ln, int fr
 				return -1;
 			}
 			f->space = arena_strdup(&L->m->arena, t->value);
+		} else if (strcmp(t->key, "family") == 0) {
+			f->family = arena_strdup(&L->m->arena, t->value);
 		} else if (strcmp(t->key, "unchecked") == 0) {
 			f->unchecked_rule = strtab_intern(&L->m->names, t->value, strlen(t->value));
 		} else {
