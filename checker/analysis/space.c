@@ -86,7 +86,7 @@ static struct space_fact object_space(struct space_ctx *c, const struct ir_path 
 	if (root->is_local && !root->is_param) {
 		struct space_var *v = var_of(c, root);
 		if (addr_taken || (v && v->is_array))
-			f.sp = SP_STACK;
+			f.sp = v && v->is_static ? SP_MODULE : SP_STACK;  /* a static local lives with the module's data */
 	} else if (!root->is_local) {
 		const char *t = type_of_global(c, root);
 		if (t && (addr_taken || is_array_type(t)))
@@ -145,6 +145,7 @@ void space_init(struct space_ctx *c, struct ir_unit *u, const struct ir_func *f)
 	for (int i = 0; i < f->nlocals; i++) {
 		c->vars[i].var = f->locals[i].var;
 		c->vars[i].is_array = is_array_type(f->locals[i].type);
+		c->vars[i].is_static = f->locals[i].type && !strncmp(f->locals[i].type, "static ", 7);
 		c->vars[i].defs = f->locals[i].is_param ? 1 : 0;  /* a parameter's value comes from the caller */
 		c->vars[i].param = f->locals[i].is_param;
 	}

@@ -21,7 +21,7 @@ struct space_var {
 	const struct ir_path *var;
 	const struct ir_event *def;  /* the assignment, when there is exactly one */
 	struct space_fact fact;
-	int defs, is_array, param;
+	int defs, is_array, is_static, param;
 };
 
 struct space_ctx {

@@ -1210,6 +1210,14 @@ static void on_return(struct ctx *c, struct sstate *s, const struct ir_event *e)
 		if ((rc && m->map == rc) || (me && m->map == me) || (rp && has_alias(m->h, m->nh, rp)) ||
 		    (rptr && (has_alias(m->h, m->nh, rptr) || has_alias(m->b, m->nb, rptr))))
 			m->flags |= MF_ESC_LEAVE;
+		/* returning the object that holds the handle or buffer (return priv; return &dom->domain) */
+		const struct ir_path *root = rptr && rptr->root->is_local ? rptr->root : NULL;
+		for (int k = 0; root && k < m->nh; k++)
+			if (m->h[k] != rptr && m->h[k]->root == root && m->h[k]->kind != PATH_VAR)
+				m->flags |= MF_ESC_STORE;
+		for (int k = 0; root && k < m->nb; k++)
+			if (m->b[k] != rptr && m->b[k]->root == root && m->b[k]->kind != PATH_VAR)
+				m->flags |= MF_ESC_STORE;
 	}
 	for (int i = 0; i < s->nm; i++) {
 		struct smap *m = &s->m[i];

@@ -38,7 +38,8 @@
 	X(DMA_BUFFER, "dma.buffer")        \
 	X(SPACE_TEST, "space.test")        \
 	X(COHERENT_ALLOC, "coherent.alloc") \
-	X(COHERENT_FREE, "coherent.free")
+	X(COHERENT_FREE, "coherent.free")  \
+	X(LINEAR_CONVERT, "linear.convert")
 
 enum model_role {
 	ROLE_NONE,

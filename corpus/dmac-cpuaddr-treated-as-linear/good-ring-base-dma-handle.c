@@ -1,0 +1,44 @@
+/* dmac-cpuaddr-treated-as-linear (good): the device is given the DMA handle of a dma_alloc_coherent() ring; the CPU address is used for CPU accesses only. */
+#include <linux/dma-mapping.h>
+
+#define RX_RING_ENTRIES		256
+#define RX_RING_BYTES		(RX_RING_ENTRIES * sizeof(struct rx_desc))
+#define RX_REG_RING_LO		0x200
+#define RX_REG_RING_HI		0x204
+#define RX_REG_RING_LEN		0x208
+#define RX_DESC_OWN_HW		BIT(31)
+
+struct rx_desc {
+	__le64 addr;
+	__le32 len;
+	__le32 status;
+};
+
+struct nic_rx {
+	struct device *dev;
+	void __iomem *regs;
+	struct rx_desc *ring;
+	dma_addr_t ring_dma;
+};
+
+static int nic_rx_ring_init(struct nic_rx *rx)
+{
+	struct rx_desc *ring;
+	dma_addr_t ring_dma;
+	unsigned int i;
+
+	ring = dma_alloc_coherent(rx->dev, RX_RING_BYTES, &ring_dma, GFP_KERNEL);
+	if (!ring)
+		return -ENOMEM;
+
+	for (i = 0; i < RX_RING_ENTRIES; i++)
+		ring[i].status = cpu_to_le32(RX_DESC_OWN_HW);
+
+	writel(lower_32_bits(ring_dma), rx->regs + RX_REG_RING_LO);
+	writel(upper_32_bits(ring_dma), rx->regs + RX_REG_RING_HI);
+	writel(RX_RING_ENTRIES, rx->regs + RX_REG_RING_LEN);
+
+	rx->ring = ring;
+	rx->ring_dma = ring_dma;
+	return 0;
+}
