@@ -174,6 +174,7 @@ static int label_block(struct lower *L, const char *name)
 
 static struct ir_val lower_expr(struct lower *L, TSNode n);
 static void lower_stmt(struct lower *L, TSNode n);
+static struct ir_val other_val(struct lower *L, TSNode n);
 
 /* does reading this path load memory (rather than a local's own value)? */
 static int path_derefs(const struct ir_path *p)
@@ -291,6 +292,12 @@ static struct ir_val lower_call(struct lower *L, TSNode n)
 	else if (!ts_node_is_null(fn))
 		lower_expr(L, fn);  /* ops->fn(...): evaluate the pointer */
 
+	/* ARRAY_SIZE(x), sizeof_field(T, f): like sizeof, the arguments are not evaluated */
+	if (callee && model_fn_role(model_fn_find(L->m, callee, strlen(callee)), ROLE_UNEVALUATED)) {
+		struct ir_val v = other_val(L, n);
+		v.flags |= VALF_CONST;
+		return v;
+	}
 	uint32_t nargs = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
 	struct ir_val *av = nargs ? arena_alloc(L->u->arena, nargs * sizeof(*av)) : NULL;
 	int na = 0;

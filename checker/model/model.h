@@ -39,7 +39,9 @@
 	X(SPACE_TEST, "space.test")        \
 	X(COHERENT_ALLOC, "coherent.alloc") \
 	X(COHERENT_FREE, "coherent.free")  \
-	X(LINEAR_CONVERT, "linear.convert")
+	X(LINEAR_CONVERT, "linear.convert") \
+	X(PAGE_ADDRESS, "page.address")    \
+	X(UNEVALUATED, "macro.unevaluated")
 
 enum model_role {
 	ROLE_NONE,
@@ -63,7 +65,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)
