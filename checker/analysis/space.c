@@ -52,14 +52,6 @@ static int is_array_type(const char *t)
 	return n >= 2 && t[n - 2] == '[' && t[n - 1] == ']';
 }
 
-static int path_derefs(const struct ir_path *p)
-{
-	for (; p && p->kind != PATH_VAR; p = p->parent)
-		if (p->kind == PATH_ARROW || p->kind == PATH_INDEX || p->kind == PATH_DEREF)
-			return 1;
-	return 0;
-}
-
 static struct space_var *var_of(struct space_ctx *c, const struct ir_path *p)
 {
 	for (int i = 0; i < c->nvars; i++)
@@ -80,7 +72,7 @@ static const char *type_of_global(const struct space_ctx *c, const struct ir_pat
 static struct space_fact object_space(struct space_ctx *c, const struct ir_path *p, int addr_taken)
 {
 	struct space_fact f = { SP_UNKNOWN, NULL };
-	if (!p || path_derefs(p))
+	if (!p || ir_path_derefs(p))
 		return f;  /* &p->x, &a[i] of a pointer: wherever p points */
 	const struct ir_path *root = p->root;
 	if (root->is_local && !root->is_param) {

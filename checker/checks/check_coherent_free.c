@@ -11,6 +11,7 @@
  */
 #include "../driver/unit.h"
 #include "../analysis/space.h"
+#include "checks.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -121,11 +122,7 @@ static void check_cpu_free(struct unit *u, const struct ir_func *f, struct space
 
 void check_coherent_free(struct unit *u, const struct ir_func *f)
 {
-	int any = 0;
-	for (int i = 0; i < f->ncalls && !any; i++)
-		any = model_fn_role(f->calls[i]->model, ROLE_COHERENT_ALLOC) != NULL ||
-		      model_fn_role(f->calls[i]->model, ROLE_COHERENT_FREE) != NULL;
-	if (!any)
+	if (!checks_calls_role(f, ROLE_COHERENT_ALLOC) && !checks_calls_role(f, ROLE_COHERENT_FREE))
 		return;
 	struct space_ctx sc;
 	space_init(&sc, &u->ir, f);

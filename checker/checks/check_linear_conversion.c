@@ -10,6 +10,7 @@
  */
 #include "../driver/unit.h"
 #include "../analysis/space.h"
+#include "checks.h"
 
 static const char *what(enum buf_space sp)
 {
@@ -26,10 +27,7 @@ static const char *what(enum buf_space sp)
 
 void check_linear_conversion(struct unit *u, const struct ir_func *f)
 {
-	int any = 0;
-	for (int i = 0; i < f->ncalls && !any; i++)
-		any = model_fn_role(f->calls[i]->model, ROLE_LINEAR_CONVERT) != NULL;
-	if (!any)
+	if (!checks_calls_role(f, ROLE_LINEAR_CONVERT))
 		return;
 	struct space_ctx sc;
 	space_init(&sc, &u->ir, f);

@@ -13,3 +13,11 @@ void checks_run(struct unit *u)
 #undef CHECK
 	}
 }
+
+int checks_calls_role(const struct ir_func *f, enum model_role role)
+{
+	for (int i = 0; i < f->ncalls; i++)
+		if (model_fn_role(f->calls[i]->model, role))
+			return 1;
+	return 0;
+}

@@ -176,15 +176,6 @@ static struct ir_val lower_expr(struct lower *L, TSNode n);
 static void lower_stmt(struct lower *L, TSNode n);
 static struct ir_val other_val(struct lower *L, TSNode n);
 
-/* does reading this path load memory (rather than a local's own value)? */
-static int path_derefs(const struct ir_path *p)
-{
-	for (; p && p->kind != PATH_VAR; p = p->parent)
-		if (p->kind == PATH_ARROW || p->kind == PATH_INDEX || p->kind == PATH_DEREF)
-			return 1;
-	return 0;
-}
-
 static const struct ir_path *var_path(struct lower *L, TSNode id)
 {
 	uint32_t s = ts_node_start_byte(id), e = ts_node_end_byte(id);
@@ -340,7 +331,7 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 		const struct ir_path *p = lower_path(L, n, &bv);
 		if (!p)
 			return other_val(L, n);
-		if (path_derefs(p)) {
+		if (ir_path_derefs(p)) {
 			struct ir_event *e = add_event(L, EV_READ, n);
 			e->lhs = p;
 		}
@@ -413,7 +404,7 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 		struct ir_val rv = ts_node_is_null(rhs) ? (struct ir_val){ 0 } : lower_expr(L, rhs);
 		const struct ir_path *p = ts_node_is_null(lhs) ? NULL : lower_path(L, lhs, NULL);
 		const char *ops = ts_node_is_null(op) ? "=" : intern_range(L, ts_node_start_byte(op), ts_node_end_byte(op));
-		if (p && ops[0] != '=' && path_derefs(p)) {
+		if (p && ops[0] != '=' && ir_path_derefs(p)) {
 			struct ir_event *r = add_event(L, EV_READ, lhs);
 			r->lhs = p;
 		}
@@ -421,7 +412,7 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 		e->lhs = p;
 		e->op = ops;
 		e->rhs = rv;
-		if (p && path_derefs(p)) {
+		if (p && ir_path_derefs(p)) {
 			struct ir_event *w = add_event(L, EV_WRITE, lhs);
 			w->lhs = p;
 			w->rhs = rv;  /* what is stored (a zero marker is not "filling" a buffer) */
@@ -435,7 +426,7 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 		TSNode arg = field(L, n, cl->f_argument);
 		const struct ir_path *p = ts_node_is_null(arg) ? NULL : lower_path(L, arg, NULL);
 		if (p) {
-			if (path_derefs(p)) {
+			if (ir_path_derefs(p)) {
 				struct ir_event *r = add_event(L, EV_READ, arg);
 				r->lhs = p;
 			}
@@ -444,7 +435,7 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 			TSNode op = field(L, n, cl->f_operator);
 			e->op = !ts_node_is_null(op) && L->src->text[ts_node_start_byte(op)] == '-' ? "--" : "++";
 			e->rhs = other_val(L, n);
-			if (path_derefs(p)) {
+			if (ir_path_derefs(p)) {
 				struct ir_event *w = add_event(L, EV_WRITE, arg);
 				w->lhs = p;
 			}

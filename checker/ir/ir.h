@@ -164,6 +164,8 @@ const struct ir_path *ir_path_var(struct ir_unit *u, const char *name, int is_lo
 const struct ir_path *ir_path_step(struct ir_unit *u, const struct ir_path *parent, enum path_kind k, const char *name);
 /** 1 if p equals q or q is a prefix of p. */
 int ir_path_has_prefix(const struct ir_path *p, const struct ir_path *q);
+/** 1 if reading p loads memory through a pointer (a ->, [] or * step), not just a variable or struct member. */
+int ir_path_derefs(const struct ir_path *p);
 
 /* cfg.c */
 struct ir_block *ir_block_new(struct ir_unit *u, struct ir_func *f);

@@ -67,3 +67,11 @@ int ir_path_has_prefix(const struct ir_path *p, const struct ir_path *q)
 			return 1;
 	return 0;
 }
+
+int ir_path_derefs(const struct ir_path *p)
+{
+	for (; p && p->kind != PATH_VAR; p = p->parent)
+		if (p->kind == PATH_ARROW || p->kind == PATH_INDEX || p->kind == PATH_DEREF)
+			return 1;
+	return 0;
+}
