@@ -1217,6 +1217,66 @@ static void collect_fields(struct lower *L, TSNode spec, int depth)
 	}
 }
 
+static void add_init(struct lower *L, const char *stype, const char *var, const char *fieldp,
+		     TSNode value)
+{
+	struct ir_unit *u = L->u;
+	if (u->ninits == u->capinits) {
+		int ncap = u->capinits ? u->capinits * 2 : 16;
+		struct ir_init *ni = arena_alloc(u->arena, (size_t)ncap * sizeof(*ni));
+		if (u->ninits)
+			memcpy(ni, u->inits, (size_t)u->ninits * sizeof(*ni));
+		u->inits = ni;
+		u->capinits = ncap;
+	}
+	int line, col;
+	pos(L, ts_node_start_byte(value), &line, &col);
+	u->inits[u->ninits++] = (struct ir_init){
+		stype, var, strtab_intern(u->strs, fieldp, strlen(fieldp)),
+		intern_range(L, ts_node_start_byte(value), ts_node_end_byte(value)), line };
+}
+
+/* { .mmap = foo_mmap, .ops = { .fault = foo_fault } }: designated function names */
+static void collect_inits(struct lower *L, const char *stype, const char *var, TSNode list,
+			  const char *prefix, int depth)
+{
+	uint32_t nc = ts_node_named_child_count(list);
+	for (uint32_t i = 0; i < nc && depth < 4; i++) {
+		TSNode pair = ts_node_named_child(list, i);
+		if (kind(L, pair) != CK_initializer_pair)
+			continue;
+		char path[128];
+		size_t o = 0;
+		if (prefix[0])
+			o = (size_t)snprintf(path, sizeof(path), "%s", prefix);
+		path[o] = 0;
+		int ok = 0;
+		TSNode value = field(L, pair, L->cl->f_value);
+		uint32_t pc = ts_node_named_child_count(pair);
+		for (uint32_t k = 0; k < pc; k++) {
+			TSNode d = ts_node_named_child(pair, k);
+			if (ts_node_eq(d, value) || strcmp(ts_node_type(d), "field_designator"))
+				continue;
+			TSNode id = ts_node_named_child(d, 0);
+			uint32_t s = ts_node_start_byte(id), e = ts_node_end_byte(id);
+			if (ts_node_is_null(id) || e - s > 60 || o + (e - s) + 2 >= sizeof(path))
+				break;
+			o += (size_t)snprintf(path + o, sizeof(path) - o, "%s%.*s", o ? "." : "",
+					      (int)(e - s), L->src->text + s);
+			ok = 1;
+		}
+		if (!ok || ts_node_is_null(value))
+			continue;
+		enum cst_kind vk = kind(L, value);
+		if (vk == CK_pointer_expression && ts_node_named_child_count(value) == 1)
+			value = ts_node_named_child(value, 0), vk = kind(L, value);  /* .x = &foo_fn */
+		if (vk == CK_identifier)
+			add_init(L, stype, var, path, value);
+		else if (vk == CK_initializer_list)
+			collect_inits(L, stype, var, value, path, depth + 1);
+	}
+}
+
 /* file-scope variables: static u8 fw_cmd[64]; struct foo global_foo; */
 static void collect_globals(struct lower *L, TSNode n)
 {
@@ -1242,6 +1302,13 @@ static void collect_globals(struct lower *L, TSNode n)
 		}
 		const char *nm = intern_range(L, ts_node_start_byte(name), ts_node_end_byte(name));
 		u->globals[u->nglobals++] = (struct ir_local){ ir_path_var(u, nm, 0, 0), decl_type(L, n, first, dd, name), 0 };
+		TSNode ty = field(L, n, L->cl->f_type), init = k == CK_init_declarator ? field(L, d, L->cl->f_value) : d;
+		if (k == CK_init_declarator && kind(L, ty) == CK_struct_specifier && kind(L, init) == CK_initializer_list) {
+			TSNode tag = field(L, ty, L->cl->f_name);
+			if (!ts_node_is_null(tag))
+				collect_inits(L, intern_range(L, ts_node_start_byte(tag), ts_node_end_byte(tag)), nm,
+					      init, "", 0);
+		}
 	}
 }
 

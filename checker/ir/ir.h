@@ -132,6 +132,15 @@ struct ir_field {
 	int line;
 };
 
+/** A function named in a file-scope initializer: static const struct file_operations foo_fops = { .mmap = foo_mmap }. */
+struct ir_init {
+	const char *stype;           /* "file_operations" (the struct tag, without 'struct') */
+	const char *var;             /* "foo_fops" */
+	const char *field;           /* "mmap"; nested designators are joined with '.' */
+	const char *value;           /* "foo_mmap" */
+	int line;
+};
+
 struct ir_func {
 	const char *name;
 	int line, end_line;
@@ -157,6 +166,8 @@ struct ir_unit {
 	int nfields, capfields;
 	struct ir_local *globals;    /* file-scope variables with their declared types */
 	int nglobals, capglobals;
+	struct ir_init *inits;       /* functions named in file-scope struct initializers */
+	int ninits, capinits;
 };
 
 /* path.c */

@@ -105,4 +105,7 @@ void ir_dump_fields(const struct ir_unit *u, FILE *out)
 	for (int i = 0; i < u->nfields; i++)
 		fprintf(out, "field %s.%s : %s (line %d)\n", u->fields[i].tag, u->fields[i].name,
 			u->fields[i].type ? u->fields[i].type : "?", u->fields[i].line);
+	for (int i = 0; i < u->ninits; i++)
+		fprintf(out, "init struct %s %s.%s = %s (line %d)\n", u->inits[i].stype, u->inits[i].var,
+			u->inits[i].field, u->inits[i].value, u->inits[i].line);
 }

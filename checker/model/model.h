@@ -120,6 +120,7 @@ struct model {
 	struct strtab dirs;
 	struct strtab annots;
 	struct strtab words;       /* word NAME class=CLASS: names with a meaning (sg_table fields, return codes) */
+	struct strtab entries;     /* entry STRUCT.FIELD kind=KIND: "file_operations.mmap" -> "mmap" */
 	struct model_iter *iters;
 	size_t niters;
 	struct model_rule *rules;
@@ -142,6 +143,8 @@ const struct model_annot *model_annot_find(const struct model *m, const char *na
 /** The iterator macro matching name, or NULL. */
 const struct model_iter *model_iter_find(const struct model *m, const char *name, size_t len);
 const struct model_rule *model_rule_find(const struct model *m, const char *id);
+/** The entry kind of a designated initializer field ("file_operations", "mmap" -> "mmap"), or NULL. */
+const char *model_entry_kind(const struct model *m, const char *stype, const char *field);
 /** The class of a word from `word NAME class=CLASS`, or NULL. */
 const char *model_word_class(const struct model *m, const char *name, size_t len);
 

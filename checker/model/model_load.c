@@ -364,6 +364,22 @@ static void d_rule(struct loader *L, const struct rules_line *ln)
 	m->rules[m->nrules++].info = info;
 }
 
+static void d_entry(struct loader *L, const struct rules_line *ln)
+{
+	if (ln->ntok != 2 || ln->tok[0].key || !strchr(ln->tok[0].value, '.') || !ln->tok[1].key ||
+	    strcmp(ln->tok[1].key, "kind")) {
+		lerr(L, ln->lineno, ln->dcol, "usage: entry STRUCT.FIELD kind=KIND");
+		return;
+	}
+	struct model *m = L->m;
+	if (strtab_get(&m->entries, ln->tok[0].value, strlen(ln->tok[0].value))) {
+		lerr(L, ln->lineno, ln->tok[0].col, "entry '%s' defined twice", ln->tok[0].value);
+		return;
+	}
+	const char *w = strtab_intern(&m->entries, ln->tok[0].value, strlen(ln->tok[0].value));
+	*strtab_slot(&m->entries, w) = arena_strdup(&m->arena, ln->tok[1].value);
+}
+
 static void load_file(struct loader *L, const char *path)
 {
 	struct rules_reader r;
@@ -392,6 +408,8 @@ static void load_file(struct loader *L, const char *path)
 			d_rule(L, &ln);
 		else if (strcmp(ln.directive, "word") == 0)
 			d_word(L, &ln);
+		else if (strcmp(ln.directive, "entry") == 0)
+			d_entry(L, &ln);
 		else
 			lerr(L, ln.lineno, ln.dcol, "unknown directive '%s'", ln.directive);
 	}
@@ -446,6 +464,7 @@ int model_load(struct model *m, const char *rules_dir, FILE *err)
 	strtab_init(&m->dirs, &m->arena);
 	strtab_init(&m->annots, &m->arena);
 	strtab_init(&m->words, &m->arena);
+	strtab_init(&m->entries, &m->arena);
 	m->rules_dir = arena_strdup(&m->arena, rules_dir);
 	struct loader L = { .m = m, .err = err, .path = rules_dir };
 	struct stat st;
@@ -478,6 +497,7 @@ void model_release(struct model *m)
 	strtab_release(&m->dirs);
 	strtab_release(&m->annots);
 	strtab_release(&m->words);
+	strtab_release(&m->entries);
 	arena_release(&m->arena);
 }
 
@@ -523,6 +543,15 @@ const struct model_iter *model_iter_find(const struct model *m, const char *name
 		if (glob_match(m->iters[i].pattern, name, len))
 			return &m->iters[i];
 	return NULL;
+}
+
+const char *model_entry_kind(const struct model *m, const char *stype, const char *field)
+{
+	char key[200];
+	int n = snprintf(key, sizeof(key), "%s.%s", stype, field);
+	if (n <= 0 || (size_t)n >= sizeof(key))
+		return NULL;
+	return strtab_get(&m->entries, key, (size_t)n);
 }
 
 const char *model_word_class(const struct model *m, const char *name, size_t len)
