@@ -34,3 +34,27 @@ int entry_is(const struct model *m, const struct ir_unit *u, const char *fname, 
 	}
 	return 0;
 }
+
+static const struct ir_path *param_of_type(const struct ir_func *f, const char *tag)
+{
+	size_t n = strlen(tag);
+	for (int i = 0; i < f->nlocals; i++) {
+		const struct ir_local *l = &f->locals[i];
+		if (!l->is_param || !l->type)
+			continue;
+		const char *s = strstr(l->type, tag);
+		if (s && (s[n] == ' ' || s[n] == '*') && strchr(s + n, '*'))
+			return l->var;
+	}
+	return NULL;
+}
+
+const struct ir_path *entry_vma_param(const struct ir_func *f)
+{
+	return param_of_type(f, "struct vm_area_struct");
+}
+
+const struct ir_path *entry_vmf_param(const struct ir_func *f)
+{
+	return param_of_type(f, "struct vm_fault");
+}

@@ -19,4 +19,12 @@ const char *entry_kind(const struct model *m, const struct ir_unit *u, const cha
 /** 1 if fname is an entry of the given kind in u. */
 int entry_is(const struct model *m, const struct ir_unit *u, const char *fname, const char *kind);
 
+/**
+ * The parameter of f declared `struct vm_area_struct *` (mmap handlers and
+ * the helpers they call), or NULL. For ->fault handlers see entry_vmf_param().
+ */
+const struct ir_path *entry_vma_param(const struct ir_func *f);
+/** The parameter of f declared `struct vm_fault *`, or NULL. */
+const struct ir_path *entry_vmf_param(const struct ir_func *f);
+
 #endif
