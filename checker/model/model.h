@@ -41,7 +41,8 @@
 	X(COHERENT_FREE, "coherent.free")  \
 	X(LINEAR_CONVERT, "linear.convert") \
 	X(PAGE_ADDRESS, "page.address")    \
-	X(UNEVALUATED, "macro.unevaluated")
+	X(UNEVALUATED, "macro.unevaluated") \
+	/* add new roles above this line, one per line */
 
 enum model_role {
 	ROLE_NONE,
