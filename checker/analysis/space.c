@@ -112,8 +112,8 @@ enum buf_space space_of_type(const struct model *m, const char *type)
 		size_t n = (size_t)(p - s);
 		if (n > 2 && s[0] == '_' && s[1] == '_') {
 			const struct model_annot *a = model_annot_find(m, s, n);
-			if (a && a->space && stars > 0)
-				return space_from_name(a->space);
+			if (a && a->space)  /* void __iomem *p; but not void __iomem **pp, which lives in memory */
+				return stars == 1 ? space_from_name(a->space) : SP_UNKNOWN;
 			continue;
 		}
 		if ((n == 5 && !memcmp(s, "const", 5)) || (n == 8 && !memcmp(s, "volatile", 8)) ||
@@ -137,6 +137,26 @@ enum buf_space space_of_type(const struct model *m, const char *type)
 	if (cls && !strncmp(cls, "space.", 6))
 		return space_from_name(cls + 6);
 	return SP_UNKNOWN;
+}
+
+int space_type_is_narrow(const char *t)
+{
+	if (!t || strchr(t, '*') || strchr(t, '[') || strstr(t, "long"))
+		return 0;
+	if (strstr(t, "unsigned"))
+		return 1;  /* unsigned, unsigned int, unsigned short, unsigned char */
+	static const char *const narrow[] = { "u32", "__u32", "uint32_t", "s32", "__le32", "__be32",
+					      "u16", "__le16", "u8", "int" };
+	const char *w = t + strlen(t);
+	while (w > t && w[-1] == ' ')
+		w--;
+	const char *e = w;
+	while (w > t && is_ident(w[-1]))
+		w--;
+	for (size_t i = 0; i < sizeof(narrow) / sizeof(*narrow); i++)
+		if (strlen(narrow[i]) == (size_t)(e - w) && !strncmp(w, narrow[i], (size_t)(e - w)))
+			return 1;
+	return 0;
 }
 
 /* "const struct foo *" -> "struct foo" in buf; NULL when the type names no struct or union */
@@ -268,12 +288,27 @@ static struct space_var *var_of(struct space_ctx *c, const struct ir_path *p)
 	return NULL;
 }
 
+struct space_fact space_of(struct space_ctx *c, const struct ir_val *v);
+
 /* the space of the object a path names (for &path, and for arrays used as pointers) */
 static struct space_fact object_space(struct space_ctx *c, const struct ir_path *p, int addr_taken)
 {
 	struct space_fact f = { SP_UNKNOWN, NULL, 0 };
-	if (!p || ir_path_derefs(p))
-		return f;  /* &p->x, &a[i] of a pointer: wherever p points */
+	if (!p)
+		return f;
+	if (ir_path_derefs(p)) {
+		/* &p->x, &ring->desc[i]: inside whatever the pointer points to, when that is known */
+		for (const struct ir_path *q = p; q && q->kind != PATH_VAR; q = q->parent)
+			if (q->kind == PATH_ARROW || q->kind == PATH_INDEX || q->kind == PATH_DEREF) {
+				if (q->kind == PATH_INDEX && q->parent->kind == PATH_VAR && var_of(c, q->parent) &&
+				    var_of(c, q->parent)->is_array)
+					continue;  /* buf[i] of a local array: the array itself, below */
+				struct ir_val base = { .kind = VAL_PATH, .path = q->parent };
+				struct space_fact bf = space_of(c, &base);
+				return space_is_kernel_buffer(bf.sp) ? bf : f;
+			}
+		return f;
+	}
 	const struct ir_path *root = p->root;
 	if (root->is_local && !root->is_param) {
 		struct space_var *v = var_of(c, root);
@@ -426,8 +461,15 @@ struct space_fact space_of(struct space_ctx *c, const struct ir_val *v)
 				f.origin = f.sp != SP_UNKNOWN ? e : NULL;
 				return f;
 			}
-			if (r->role == ROLE_TRANSPARENT && r->slot.val >= 0 && r->slot.val < e->nargs)
-				return space_of(c, &e->args[r->slot.val]);
+			if (r->role == ROLE_TRANSPARENT && r->slot.val >= 0 && r->slot.val < e->nargs) {
+				f = space_of(c, &e->args[r->slot.val]);
+				/* lower_32_bits(h): half a DMA address is not a DMA address */
+				const char *cls = f.sp == SP_DMA && e->callee && c->u->model ?
+					model_word_class(c->u->model, e->callee, strlen(e->callee)) : NULL;
+				if (cls && !strcmp(cls, "value.split"))
+					f = (struct space_fact){ SP_UNKNOWN, NULL, 0 };
+				return f;
+			}
 		}
 		if (!e->model && c->su && c->su->rets) {
 			int k = func_index(c->u, e->callee);
@@ -518,6 +560,9 @@ static void init_vars(struct space_ctx *c)
 				}
 			struct space_fact nf = fact_of_mask(mask, amb ? NULL : origin);
 			nf.indirect = indirect;
+			/* u32 lo = h: what is left of a DMA address in 32 bits is not one */
+			if (nf.sp == SP_DMA && space_type_is_narrow(f->locals[i].type))
+				nf = (struct space_fact){ SP_UNKNOWN, NULL, 0 };
 			if (nf.sp != v->fact.sp) {
 				v->fact = nf;
 				changed = 1;

@@ -56,6 +56,8 @@ enum buf_space space_of_type(const struct model *m, const char *type);
 /** The space of the value stored at a struct field "struct foo" / "rx[].dma" over the whole unit. */
 struct space_fact space_of_field(struct space_ctx *c, const struct ir_path *p);
 const char *space_name(enum buf_space sp);
+/** 1 for integer types of 32 bits or less (u32, unsigned int, int, __le32 ...), not pointers. */
+int space_type_is_narrow(const char *type);
 /** SP_* from a name in rules data; SP_UNKNOWN when not a space name. */
 enum buf_space space_from_name(const char *s);
 /** 1 for spaces that hold CPU-dereferenceable kernel memory (stack .. klin). */

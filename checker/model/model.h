@@ -43,6 +43,9 @@
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
 	X(VALUE_SPACE, "value.space")      \
+	X(ADDR_RAM_ONLY, "addr.ram-only")  \
+	X(ADDR_PHYS, "addr.phys")          \
+	X(DMA_DEVICE_ADDR, "dma.device-addr") \
 	/* add new roles above this line, one per line */
 
 enum model_role {
