@@ -322,6 +322,12 @@ static struct space_fact object_space(struct space_ctx *c, const struct ir_path 
 	return f;
 }
 
+/* a declared phys_addr_t that the flow shows to be device memory */
+static int refines(enum buf_space declared, enum buf_space flow)
+{
+	return (declared == SP_PHYS && flow == SP_PHYS_IO) || (declared == SP_PFN && flow == SP_PFN_IO);
+}
+
 struct space_fact space_of_field(struct space_ctx *c, const struct ir_path *p)
 {
 	struct space_fact f = { SP_UNKNOWN, NULL, 0 };
@@ -338,6 +344,13 @@ struct space_fact space_of_field(struct space_ctx *c, const struct ir_path *p)
 			if (!strcmp(c->u->fields[i].tag, tag) && !strcmp(c->u->fields[i].name, field)) {
 				enum buf_space sp = space_of_type(m, c->u->fields[i].type);
 				if (sp != SP_UNKNOWN) {
+					/* a phys_addr_t field that only ever holds a resource start is device memory */
+					const struct space_slot *s = slot_find(c->su, key, 0);
+					struct space_fact st = s ? fact_of_mask(s->mask, s->origin) : f;
+					if (refines(sp, st.sp)) {
+						st.indirect = 1;
+						return st;
+					}
 					f.sp = sp;
 					return f;
 				}
@@ -532,7 +545,8 @@ static void init_vars(struct space_ctx *c)
 		int changed = 0;
 		for (int i = 0; i < c->nvars; i++) {
 			struct space_var *v = &c->vars[i];
-			if (v->declared != SP_UNKNOWN || v->param || !v->def)
+			if ((v->declared != SP_UNKNOWN && v->declared != SP_PHYS && v->declared != SP_PFN) ||
+			    v->param || !v->def)
 				continue;
 			unsigned mask = 0;
 			const struct ir_event *origin = NULL;
@@ -560,10 +574,14 @@ static void init_vars(struct space_ctx *c)
 				}
 			struct space_fact nf = fact_of_mask(mask, amb ? NULL : origin);
 			nf.indirect = indirect;
+			if (v->declared != SP_UNKNOWN) {
+				if (!refines(v->declared, nf.sp) && nf.sp != v->declared)
+					nf = (struct space_fact){ v->declared, NULL, 0 };
+			}
 			/* u32 lo = h: what is left of a DMA address in 32 bits is not one */
 			if (nf.sp == SP_DMA && space_type_is_narrow(f->locals[i].type))
 				nf = (struct space_fact){ SP_UNKNOWN, NULL, 0 };
-			if (nf.sp != v->fact.sp) {
+			if (nf.sp != v->fact.sp || nf.origin != v->fact.origin || nf.indirect != v->fact.indirect) {
 				v->fact = nf;
 				changed = 1;
 			}

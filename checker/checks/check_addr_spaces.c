@@ -211,16 +211,18 @@ static const char *local_type(const struct ir_func *f, const struct ir_path *v)
 	return NULL;
 }
 
-/* the declared type of a store target: a local, or a field of a struct defined in the file */
+/* the declared type of what a path names: a local, or a field of a struct defined in the file
+ * (p->f, p->ring[i].addr); for p[i] the type of p (the element's struct tag is the same) */
 static const char *target_type(const struct ctx *c, const struct ir_path *p)
 {
+	if (!p)
+		return NULL;
 	if (p->kind == PATH_VAR)
 		return p->is_local ? local_type(c->f, p) : NULL;
-	if (p->kind != PATH_ARROW && p->kind != PATH_DOT)
-		return NULL;
-	const struct ir_path *base = p->parent;
-	const char *bt = base->kind == PATH_VAR && base->is_local ? local_type(c->f, base) : NULL;
-	const char *s = bt ? strstr(bt, "struct ") : NULL;
+	const char *pt = target_type(c, p->parent);
+	if (p->kind == PATH_INDEX || p->kind == PATH_DEREF)
+		return pt;
+	const char *s = pt ? strstr(pt, "struct ") : NULL;
 	if (!s)
 		return NULL;
 	size_t k = 7;
