@@ -362,6 +362,9 @@ struct space_fact space_of_field(struct space_ctx *c, const struct ir_path *p)
 		const char *cls = m && n > 0 && (size_t)n < sizeof(w) ? model_word_class(m, w, (size_t)n) : NULL;
 		if (cls && !strncmp(cls, "space.", 6)) {
 			f.sp = space_from_name(cls + 6);
+			/* a struct resource handed in by a caller may describe RAM (walk_system_ram_range) */
+			if (f.sp == SP_PHYS_IO && p->root->is_param)
+				f.sp = SP_UNKNOWN;
 			return f;
 		}
 	}
@@ -624,6 +627,9 @@ static int unit_round(struct space_unit *su, struct ir_unit *u)
 				if (e->kind == EV_RETURN && !(e->flags & EVF_IMPLICIT) && e->rhs.kind != VAL_NONE &&
 				    !is_err_value(u, f, &e->rhs)) {
 					struct space_fact sf = space_of(&c, &e->rhs);
+					/* static u32 dma_low(dma_addr_t a) { return a; }: the return type narrows it */
+					if (sf.sp == SP_DMA && space_type_is_narrow(f->ret_type))
+						sf = (struct space_fact){ SP_UNKNOWN, NULL, 0 };
 					su->rets[k].next_mask |= BIT(sf.sp);
 					if (!su->rets[k].next_origin)
 						su->rets[k].next_origin = sf.origin ? sf.origin : e;

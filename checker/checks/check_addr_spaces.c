@@ -43,6 +43,8 @@ struct ctx {
 };
 
 static const struct ir_event *wide_mask_set(const struct unit *u);
+static int explicit_cast(const struct ctx *c, const struct ir_val *v);
+static int upper_half_written(const struct ctx *c, const char *h);
 
 static int wide_mask(struct ctx *c)
 {
@@ -143,6 +145,9 @@ static void report_cpu_addr(struct ctx *c, const struct ir_event *e, const struc
 	if (sf.sp == SP_PHYS && (!sf.origin || sf.origin->kind != EV_CALL ||
 				 !model_fn_role(sf.origin->model, ROLE_VALUE_SPACE)))
 		return;
+	/* __pa(PAGE_OFFSET): the start of RAM for an inbound window, not a buffer */
+	if (sf.sp == SP_PHYS && sf.origin->nargs > 0 && (sf.origin->args[0].flags & VALF_CONST))
+		return;
 	struct dmc_finding *fd = unit_report(c->u, "addr-cpu-address-programmed-into-device", c->f, e->start, e->end,
 					     "'%s', %s, is %s: the device needs a DMA address from the DMA API (dma_map_single(), dma_alloc_coherent()), which goes through the IOMMU, swiotlb and cache maintenance",
 					     text(v), kind, sink);
@@ -166,7 +171,7 @@ static void check_mmio_write(struct ctx *c, const struct ir_event *e, const stru
 	const char *cls = word_class(c, e->callee);
 	if (sf.sp != SP_DMA || !cls || strcmp(cls, "mmio.width32") || is_split(c, v, 0))
 		return;
-	if (!wide_mask(c))
+	if (!wide_mask(c) || explicit_cast(c, v) || upper_half_written(c, v->text))
 		return;
 	/* writel(h, lo); writel(upper_32_bits(h), hi): the direct write is the low half */
 	for (int i = 0; i < c->f->ncalls; i++) {
@@ -236,18 +241,35 @@ static const char *target_type(const struct ctx *c, const struct ir_path *p)
 	return NULL;
 }
 
-/* "(u32)h", "(u32)h + off": a cast written by hand says the truncation is meant */
-static int explicit_cast(const char *t)
+/* "(u32)h": a cast written by hand says the truncation is meant */
+static int explicit_cast(const struct ctx *c, const struct ir_val *v)
 {
-	if (!t || t[0] != '(')
-		return 0;
-	const char *e = strchr(t, ')');
-	if (!e || e - t > 40)
-		return 0;
-	char ty[48];
-	memcpy(ty, t + 1, (size_t)(e - t - 1));
-	ty[e - t - 1] = 0;
-	return space_type_is_narrow(ty);
+	for (int b = 0; b < c->f->nblocks; b++)
+		for (int i = 0; i < c->f->blocks[b]->nev; i++) {
+			const struct ir_event *e = c->f->blocks[b]->ev[i];
+			if (e->kind == EV_CAST && e->rhs.start == v->start && e->rhs.end == v->end &&
+			    space_type_is_narrow(e->op))
+				return 1;
+		}
+	return 0;
+}
+
+/* writel((u64)h >> 32, hi), (h >> 16) >> 16: the upper half is written in f */
+static int upper_half_written(const struct ctx *c, const char *h)
+{
+	size_t n = h ? strlen(h) : 0;
+	for (int i = 0; n && i < c->f->ncalls; i++) {
+		const struct ir_event *e = c->f->calls[i];
+		for (int a = 0; a < e->nargs; a++) {
+			const char *t = e->args[a].text, *p = t;
+			while (p && (p = strstr(p, h))) {
+				if (strstr(p + n, ">>"))
+					return 1;
+				p += n;
+			}
+		}
+	}
+	return 0;
 }
 
 /* the pointer a store goes through: desc->addr -> desc; ring->d[i].addr -> ring->d */
@@ -269,7 +291,7 @@ static void check_store(struct ctx *c, const struct ir_event *e)
 	const char *tt = target_type(c, e->lhs);
 	enum buf_space declared = space_of_type(c->u->ir.model, tt);
 	/* DMA-13: u32 lo = h; desc->addr32 = h */
-	if (sf.sp == SP_DMA && space_type_is_narrow(tt) && !explicit_cast(e->rhs.text) && !is_split(c, &e->rhs, 0) && wide_mask(c)) {
+	if (sf.sp == SP_DMA && space_type_is_narrow(tt) && !explicit_cast(c, &e->rhs) && !is_split(c, &e->rhs, 0) && wide_mask(c)) {
 		struct dmc_finding *fd = unit_report(c->u, "dma-addr-truncation", c->f, e->start, e->end,
 						     "'%s', a 64-bit DMA address, is stored in '%s' of type '%s'; with a DMA mask wider than 32 bits the upper half is lost (keep a dma_addr_t, or split it with lower_32_bits()/upper_32_bits())",
 						     text(&e->rhs), e->lhs->text, tt);

@@ -1160,6 +1160,8 @@ static void lower_function(struct lower *L, TSNode n)
 	f->returns_void = !ptr_ret && !ts_node_is_null(type) &&
 		ts_node_end_byte(type) - ts_node_start_byte(type) == 4 &&
 		memcmp(L->src->text + ts_node_start_byte(type), "void", 4) == 0;
+	if (!ts_node_is_null(type) && ts_node_end_byte(type) - ts_node_start_byte(type) < 80)
+		f->ret_type = ptr_ret ? "*" : intern_range(L, ts_node_start_byte(type), ts_node_end_byte(type));
 
 	L->f = f;
 	L->nlocals = 0;

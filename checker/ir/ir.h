@@ -157,6 +157,7 @@ struct ir_func {
 	struct ir_local *locals;     /* parameters and locals with their declared types */
 	int nlocals, caplocals;
 	int returns_void;
+	const char *ret_type;        /* the return type as written ("u32"), "*" for pointers, or NULL */
 	int partial;                 /* the body contained ERROR nodes */
 };
 
