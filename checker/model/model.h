@@ -42,6 +42,11 @@
 	X(LINEAR_CONVERT, "linear.convert") \
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
+	X(PAGE_GET, "page.get")            \
+	X(PAGE_REF_LOOKUP, "page.ref-lookup") \
+	X(PAGE_LOOKUP, "page.lookup")      \
+	X(FAULT_INSERT, "fault.insert")    \
+	X(VALUE_BOUND, "value.bound")      \
 	/* add new roles above this line, one per line */
 
 enum model_role {

@@ -1,0 +1,703 @@
+/*
+ * check_fault.c - VMA fault handlers (rule-catalogue §7, §11.4):
+ *
+ *  fault-page-refcount (FAULT-01): a handler that sets vmf->page to a page
+ *  it does not hold a reference for (model role page.lookup: vmalloc_to_page,
+ *  virt_to_page, pfn_to_page, ZERO_PAGE ...; or a page read from driver
+ *  memory: d->pages[i], ctx->page) and returns a page-returning value (0,
+ *  VM_FAULT_LOCKED; words of class fault.page) on some path that takes no
+ *  reference (model role page.get) between the lookup and the return. Pages
+ *  from calls that return a referenced page (page.ref-lookup: alloc_page,
+ *  find_get_page ...) and from unknown calls are not flagged.
+ *
+ *  fault-range-unchecked (FAULT-02): a handler that uses vmf->pgoff, or
+ *  vmf->address - vma->vm_start, or a local computed from them, as an array
+ *  index (d->pages[off]) or as the address/PFN/page index of a page.lookup
+ *  or fault.insert call (vmalloc_to_page(buf + off), vmf_insert_pfn(..,
+ *  base + pgoff)), without a dominating branch that tests such a value
+ *  (a comparison, or a call like pfn_valid(pfn)). Values through %, a mask,
+ *  or a value.bound call (min, array_index_nospec) count as bounded. Not
+ *  flagged either: handlers whose vm_operations_struct is installed only by
+ *  same-file functions that set VM_DONTEXPAND and test the VMA's extent
+ *  (vm_pgoff/vm_end/vma_pages) - mremap cannot grow such a VMA past what
+ *  mmap checked (MMAP-13) - or that is handed to a core that does so (entry
+ *  kind vm-ops-bounded, e.g. drm_gem_object_funcs.vm_ops). Also flagged:
+ *  vmf->pgoff + vma->vm_pgoff (vmf->pgoff already includes vm_pgoff).
+ *
+ * Handlers are functions with a `struct vm_fault *` parameter: entries of
+ * kind fault (vm_operations_struct.fault/huge_fault) and functions that no
+ * same-file function calls (registered elsewhere). Helpers called from a
+ * same-file function are left to their callers (not followed).
+ */
+#include "../driver/unit.h"
+#include "../analysis/entry.h"
+#include "checks.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TAINT 32
+
+static int is_id(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+/* does tok occur in t as a whole token (not a member x->tok / x.tok, not part of a longer name)? */
+static const char *find_tok(const char *t, const char *tok)
+{
+	size_t n = strlen(tok);
+	if (!t || !n)
+		return NULL;
+	for (const char *p = strstr(t, tok); p; p = strstr(p + 1, tok)) {
+		size_t pos = (size_t)(p - t);
+		if (pos > 0 && (is_id(t[pos - 1]) || t[pos - 1] == '.' || t[pos - 1] == ':'))
+			continue;
+		if (pos > 1 && t[pos - 2] == '-' && t[pos - 1] == '>')
+			continue;
+		if (is_id(p[n]))
+			continue;
+		return p;
+	}
+	return NULL;
+}
+
+/* a relational operator (<, >, <=, >=), not a shift or -> */
+static int has_rel_op(const char *t)
+{
+	for (const char *p = t; p && *p; p++) {
+		if (*p != '<' && *p != '>')
+			continue;
+		if (p[1] == p[0]) {  /* << >> */
+			p++;
+			continue;
+		}
+		if (*p == '>' && p > t && p[-1] == '-')
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+struct fctx {
+	struct unit *u;
+	const struct ir_func *f;
+	const struct model *m;
+	const struct ir_path *vmf;
+	char pgoff[96], addr[96];           /* "vmf->pgoff", "vmf->address" */
+	const char *off[MAX_TAINT];         /* locals holding an offset derived from the user's position */
+	int noff;
+	const char *adr[MAX_TAINT];         /* locals holding vmf->address */
+	int nadr;
+};
+
+static int in_set(const char *const *set, int n, const char *name)
+{
+	for (int i = 0; i < n; i++)
+		if (!strcmp(set[i], name))
+			return 1;
+	return 0;
+}
+
+/* text bounds the value: a modulo, a mask, or a value.bound call (min, array_index_nospec) */
+static int sanitised(const struct fctx *c, const char *t)
+{
+	for (const char *p = t; *p; p++) {
+		if (*p == '%')
+			return 1;
+		if (*p == '&' && p[1] != '&' && p > t && p[-1] != '&' &&
+		    (is_id(p[-1]) || p[-1] == ')' || p[-1] == ']'))
+			return 1;
+		if (is_id(*p) && (p == t || !is_id(p[-1]))) {
+			const char *s = p;
+			while (is_id(*p))
+				p++;
+			if (*p == '(' && model_fn_role(model_fn_find(c->m, s, (size_t)(p - s)), ROLE_VALUE_BOUND))
+				return 1;
+			p--;
+		}
+	}
+	return 0;
+}
+
+/* does t mention the faulting address (vmf->address or a copy of it)? */
+static int mentions_addr(const struct fctx *c, const char *t)
+{
+	if (find_tok(t, c->addr))
+		return 1;
+	for (int i = 0; i < c->nadr; i++)
+		if (find_tok(t, c->adr[i]))
+			return 1;
+	return 0;
+}
+
+/* does t mention the user-controlled position (pgoff, address - vm_start, or a local derived from them)? */
+static int mentions_off(const struct fctx *c, const char *t)
+{
+	if (!t)
+		return 0;
+	if (find_tok(t, c->pgoff))
+		return 1;
+	for (int i = 0; i < c->noff; i++)
+		if (find_tok(t, c->off[i]))
+			return 1;
+	return mentions_addr(c, t) && strstr(t, "vm_start") != NULL;
+}
+
+/* is the value an unchecked user offset (mentions one and is not bounded by the expression itself)? */
+static int tainted_val(const struct fctx *c, const struct ir_val *v)
+{
+	if (!v || !v->text || !mentions_off(c, v->text) || sanitised(c, v->text))
+		return 0;
+	if (v->kind == VAL_CALL) {
+		/* a conversion macro (PHYS_PFN, PFN_DOWN) passes the offset on; a function's result is its own */
+		const struct ir_event *e = v->call >= 0 && v->call < c->f->ncalls ? c->f->calls[v->call] : NULL;
+		if (!e || !e->callee)
+			return 0;
+		for (const char *p = e->callee; *p; p++)
+			if (islower((unsigned char)*p))
+				return 0;
+	}
+	return 1;
+}
+
+static void compute_taint(struct fctx *c)
+{
+	const struct ir_func *f = c->f;
+	snprintf(c->pgoff, sizeof(c->pgoff), "%s->pgoff", c->vmf->name);
+	snprintf(c->addr, sizeof(c->addr), "%s->address", c->vmf->name);
+	for (int round = 0, changed = 1; changed && round < 8; round++) {
+		changed = 0;
+		for (int b = 0; b < f->nblocks; b++)
+			for (int i = 0; i < f->blocks[b]->nev; i++) {
+				const struct ir_event *e = f->blocks[b]->ev[i];
+				if (e->kind != EV_ASSIGN || !e->lhs || e->lhs->kind != PATH_VAR || !e->lhs->is_local)
+					continue;
+				const char *name = e->lhs->name;
+				if (!in_set(c->off, c->noff, name) && c->noff < MAX_TAINT && tainted_val(c, &e->rhs)) {
+					c->off[c->noff++] = name;
+					changed = 1;
+				} else if (!in_set(c->adr, c->nadr, name) && c->nadr < MAX_TAINT && e->rhs.text &&
+					   e->rhs.kind != VAL_CALL && mentions_addr(c, e->rhs.text) &&
+					   !strstr(e->rhs.text, "vm_start") && !in_set(c->off, c->noff, name)) {
+					c->adr[c->nadr++] = name;
+					changed = 1;
+				}
+			}
+	}
+}
+
+/* ---- fault-range-unchecked ---- */
+
+/* does block b end in a test of the user's position (a bound check)? */
+static int checks_position(const struct fctx *c, const struct ir_block *b)
+{
+	const char *t = b->cond.text;
+	if (!t)
+		return 0;
+	if (!mentions_off(c, t) && !mentions_addr(c, t))
+		return 0;
+	if (b->term == T_SWITCH)
+		return 1;
+	if (b->term != T_BRANCH)
+		return 0;
+	return has_rel_op(t) || strchr(t, '(') != NULL;
+}
+
+/*
+ * Does every path from the entry to block blk pass through a test of the
+ * user's position? (A test at the end of blk itself comes after the use.)
+ */
+static int checked_on_all_paths(const struct fctx *c, int blk)
+{
+	const struct ir_func *f = c->f;
+	int n = f->nblocks, sp = 0, reached = 0;
+	char *seen = calloc((size_t)n, 1);
+	int *stack = malloc(sizeof(int) * (size_t)n);
+	if (!seen || !stack || n <= 0) {
+		free(seen);
+		free(stack);
+		return 1;
+	}
+	stack[sp++] = 0;
+	seen[0] = 1;
+	while (sp && !reached) {
+		int b = stack[--sp];
+		if (b == blk) {
+			reached = 1;
+			break;
+		}
+		const struct ir_block *bb = f->blocks[b];
+		if (checks_position(c, bb))
+			continue;
+		for (int k = 0; k < bb->nsucc; k++) {
+			int s = bb->succ[k];
+			if (s >= 0 && s < n && !seen[s]) {
+				seen[s] = 1;
+				stack[sp++] = s;
+			}
+		}
+	}
+	free(seen);
+	free(stack);
+	return !reached;
+}
+
+/* the argument of a page.lookup / fault.insert call that selects the page, if tainted */
+static const struct ir_val *tainted_arg(const struct fctx *c, const struct ir_event *e)
+{
+	const struct model_fn *r = model_fn_role(e->model, ROLE_PAGE_LOOKUP);
+	int slots[3] = { -1, -1, -1 };
+	if (r && !r->derived) {
+		slots[0] = r->slot.buf;
+		slots[1] = r->slot.off;
+		slots[2] = r->slot.val;
+	} else if ((r = model_fn_role(e->model, ROLE_FAULT_INSERT)) && !r->derived) {
+		slots[0] = r->slot.val;
+	}
+	for (int i = 0; i < 3; i++)
+		if (slots[i] >= 0 && slots[i] < e->nargs && tainted_val(c, &e->args[slots[i]]))
+			return &e->args[slots[i]];
+	return NULL;
+}
+
+/* the index step of path p that is an unchecked user offset */
+static const struct ir_path *tainted_index(const struct fctx *c, const struct ir_path *p)
+{
+	for (const struct ir_path *q = p; q && q->parent; q = q->parent)
+		if (q->kind == PATH_INDEX && q->name && mentions_off(c, q->name) && !sanitised(c, q->name))
+			return q;
+	return NULL;
+}
+
+static const char *show(const char *t)
+{
+	return t && t[0] == ':' && t[1] == ':' ? t + 2 : (t ? t : "?");
+}
+
+/* vmf->pgoff + X->vm_pgoff (or the other way round) in t */
+static int double_offset(const struct fctx *c, const char *t)
+{
+	if (!t)
+		return 0;
+	size_t n = strlen(c->pgoff);
+	for (const char *p = find_tok(t, c->pgoff); p; p = find_tok(p + n, c->pgoff)) {
+		/* vmf->pgoff + a->vm_pgoff */
+		const char *q = p + n;
+		if (*q == '+' && q[1] != '+') {
+			q++;
+			while (is_id(*q) || *q == '.' || (*q == '-' && q[1] == '>') || *q == '>')
+				q += (*q == '-' ? 2 : 1);
+			if (q - p > 8 && q - 8 >= t && !strncmp(q - 8, "vm_pgoff", 8))
+				return 1;
+		}
+		/* a->vm_pgoff + vmf->pgoff */
+		if (p - t >= 9 && p[-1] == '+' && !strncmp(p - 9, "vm_pgoff", 8) && (p - t < 10 || p[-10] != '+'))
+			return 1;
+	}
+	return 0;
+}
+
+/* does the unit write ->vm_pgoff anywhere (drivers that rebase it to 0 in mmap)? */
+static int unit_sets_vm_pgoff(const struct ir_unit *u)
+{
+	for (int fi = 0; fi < u->nfuncs; fi++) {
+		const struct ir_func *g = u->funcs[fi];
+		for (int b = 0; b < g->nblocks; b++)
+			for (int i = 0; i < g->blocks[b]->nev; i++) {
+				const struct ir_event *e = g->blocks[b]->ev[i];
+				if (e->kind == EV_ASSIGN && e->lhs && e->lhs->kind == PATH_ARROW && e->lhs->name &&
+				    !strcmp(e->lhs->name, "vm_pgoff"))
+					return 1;
+			}
+	}
+	return 0;
+}
+
+static int func_mentions(const struct ir_func *g, const char *word, int in_conds_only)
+{
+	for (int b = 0; b < g->nblocks; b++) {
+		const struct ir_block *bb = g->blocks[b];
+		if (bb->cond.text && strstr(bb->cond.text, word))
+			return 1;
+		if (in_conds_only)
+			continue;
+		for (int i = 0; i < bb->nev; i++) {
+			const struct ir_event *e = bb->ev[i];
+			if (e->rhs.text && strstr(e->rhs.text, word))
+				return 1;
+			for (int a = 0; a < e->nargs; a++)
+				if (e->args[a].text && strstr(e->args[a].text, word))
+					return 1;
+		}
+	}
+	return 0;
+}
+
+static int mentions_extent(const char *t, const char *const *locals, int nl)
+{
+	static const char *const words[] = { "vm_pgoff", "vm_end", "vma_pages", "vm_start" };
+	if (!t)
+		return 0;
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strstr(t, words[i]))
+			return 1;
+	for (int i = 0; i < nl; i++)
+		if (find_tok(t, locals[i]))
+			return 1;
+	return 0;
+}
+
+/* does g test the extent of the VMA (its offset or size), directly or through a local (len = vm_end - vm_start)? */
+static int tests_vma_extent(const struct ir_func *g)
+{
+	const char *locals[MAX_TAINT];
+	int nl = 0;
+	for (int round = 0, changed = 1; changed && round < 4; round++) {
+		changed = 0;
+		for (int b = 0; b < g->nblocks; b++)
+			for (int i = 0; i < g->blocks[b]->nev; i++) {
+				const struct ir_event *e = g->blocks[b]->ev[i];
+				if (e->kind == EV_ASSIGN && e->lhs && e->lhs->kind == PATH_VAR && e->lhs->is_local &&
+				    nl < MAX_TAINT && !in_set(locals, nl, e->lhs->name) && mentions_extent(e->rhs.text, locals, nl)) {
+					locals[nl++] = e->lhs->name;
+					changed = 1;
+				}
+			}
+	}
+	for (int b = 0; b < g->nblocks; b++)
+		if (mentions_extent(g->blocks[b]->cond.text, locals, nl))
+			return 1;
+	return 0;
+}
+
+static int calls_func(const struct ir_func *g, const char *name)
+{
+	for (int i = 0; i < g->ncalls; i++)
+		if (g->calls[i]->callee && !strcmp(g->calls[i]->callee, name))
+			return 1;
+	return 0;
+}
+
+/* does the source text take &var somewhere (an installer the IR may have missed)? */
+static int text_installs(const struct source *src, const char *var)
+{
+	size_t n = strlen(var);
+	for (const char *p = src->text ? strchr(src->text, '&') : NULL; p; p = strchr(p + 1, '&')) {
+		const char *q = p + 1;
+		while (*q == ' ' || *q == '\t')
+			q++;
+		if (!strncmp(q, var, n) && !is_id(q[n]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the handler's VMA bounded elsewhere: every vm_operations_struct naming
+ * it is handed to a core that bounds the VMA (entry kind vm-ops-bounded), or
+ * installed (X->vm_ops = &ops) only by same-file functions that set
+ * VM_DONTEXPAND and, themselves, a caller, or an mmap entry, test the VMA's extent.
+ */
+static int vma_bounded_elsewhere(const struct fctx *c)
+{
+	const struct ir_unit *u = &c->u->ir;
+	int nops = 0, nok = 0;
+	for (int i = 0; i < u->ninits; i++) {
+		const struct ir_init *in = &u->inits[i];
+		if (strcmp(in->stype, "vm_operations_struct") || strcmp(in->value, c->f->name))
+			continue;
+		nops++;
+		const char *k = entry_kind(c->m, u, in->var, NULL);
+		if (k && !strcmp(k, "vm-ops-bounded")) {
+			nok++;
+			continue;
+		}
+		int installers = 0, good = 0;
+		for (int fi = 0; fi < u->nfuncs; fi++) {
+			const struct ir_func *g = u->funcs[fi];
+			int installs = 0;
+			for (int b = 0; b < g->nblocks && !installs; b++)
+				for (int j = 0; j < g->blocks[b]->nev; j++) {
+					const struct ir_event *e = g->blocks[b]->ev[j];
+					if (e->kind == EV_ASSIGN && e->lhs && e->lhs->name && !strcmp(e->lhs->name, "vm_ops") &&
+					    e->rhs.kind == VAL_ADDR && e->rhs.path && !strcmp(e->rhs.path->name, in->var)) {
+						installs = 1;
+						break;
+					}
+				}
+			if (!installs)
+				continue;
+			installers++;
+			if (!func_mentions(g, "VM_DONTEXPAND", 0))
+				continue;
+			int tested = tests_vma_extent(g);
+			for (int fj = 0; fj < u->nfuncs && !tested; fj++) {
+				const struct ir_func *h = u->funcs[fj];
+				if ((calls_func(h, g->name) || entry_is(c->m, u, h->name, "mmap")) && tests_vma_extent(h))
+					tested = 1;
+			}
+			good += tested;
+		}
+		if (installers && installers == good)
+			nok++;
+		else if (!installers && text_installs(&c->u->src, in->var) && strstr(c->u->src.text, "VM_DONTEXPAND"))
+			nok++;  /* installed by code the parser could not follow: unknown */
+	}
+	return nops && nops == nok;
+}
+
+static void check_range(struct fctx *c)
+{
+	const struct ir_func *f = c->f;
+	int reported = 0, dbl = 0;
+	int may_rebase = -1;
+	for (int b = 0; b < f->nblocks && !(reported && dbl); b++) {
+		const struct ir_block *bb = f->blocks[b];
+		for (int i = 0; i < bb->nev && !(reported && dbl); i++) {
+			const struct ir_event *e = bb->ev[i];
+			/* vmf->pgoff + vma->vm_pgoff */
+			if (!dbl) {
+				const char *t = NULL;
+				if ((e->kind == EV_ASSIGN || e->kind == EV_RETURN) && double_offset(c, e->rhs.text))
+					t = e->rhs.text;
+				for (int a = 0; !t && e->kind == EV_CALL && a < e->nargs; a++)
+					if (double_offset(c, e->args[a].text))
+						t = e->args[a].text;
+				if (t) {
+					if (may_rebase < 0)
+						may_rebase = unit_sets_vm_pgoff(&c->u->ir);
+					if (!may_rebase)
+						unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
+							    "'%s' counts the VMA's offset twice: %s already includes vma->vm_pgoff",
+							    t, c->pgoff);
+					dbl = 1;
+				}
+			}
+			if (reported)
+				continue;
+			const struct ir_val *arg = NULL;
+			const struct ir_path *idx = NULL;
+			if (e->kind == EV_CALL)
+				arg = tainted_arg(c, e);
+			else if ((e->kind == EV_READ || e->kind == EV_WRITE || e->kind == EV_ADDR) && e->lhs)
+				idx = tainted_index(c, e->lhs);
+			if (!arg && !idx)
+				continue;
+			if (checked_on_all_paths(c, b)) {
+				if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s sink checked\n", c->u->src.path, e->line, f->name);
+				continue;
+			}
+			if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s sink UNCHECKED bounded=%d\n", c->u->src.path, e->line, f->name, vma_bounded_elsewhere(c));
+			if (vma_bounded_elsewhere(c)) {
+				reported = 1;  /* nothing to report in this handler */
+				continue;
+			}
+			struct dmc_finding *fd;
+			if (arg)
+				fd = unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
+						 "%s() of '%s', an offset the user chooses, with no check against the size of the backing object; return VM_FAULT_SIGBUS when %s is out of range",
+						 e->callee, show(arg->text), c->pgoff);
+			else
+				fd = unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
+						 "'%s' indexes with '%s', an offset the user chooses, with no check against the size of the array; return VM_FAULT_SIGBUS when %s is out of range",
+						 show(e->lhs->text), idx->name, c->pgoff);
+			(void)fd;
+			reported = 1;
+		}
+	}
+}
+
+/* ---- fault-page-refcount ---- */
+
+enum pclass { PC_UNKNOWN, PC_UNREF, PC_REF };
+
+static enum pclass classify_page(const struct fctx *c, const struct ir_val *v)
+{
+	if (v->kind == VAL_CALL && v->call >= 0 && v->call < c->f->ncalls) {
+		const struct ir_event *e = c->f->calls[v->call];
+		if (model_fn_role(e->model, ROLE_PAGE_REF_LOOKUP))
+			return PC_REF;
+		const struct model_fn *r = model_fn_role(e->model, ROLE_PAGE_LOOKUP);
+		if (r && !r->derived)
+			return PC_UNREF;
+		return PC_UNKNOWN;
+	}
+	if (v->kind == VAL_PATH && v->path && v->path->kind != PATH_VAR && ir_path_derefs(v->path) &&
+	    v->path->root != c->vmf)
+		return PC_UNREF;  /* a page the driver keeps: d->pages[i], ctx->page */
+	return PC_UNKNOWN;
+}
+
+/* the value is a word of class cls, or an OR of such words */
+static int ret_words(const struct fctx *c, const char *t, const char *cls)
+{
+	for (const char *p = t; p && *p;) {
+		while (*p && !is_id(*p))
+			p++;
+		const char *s = p;
+		while (is_id(*p))
+			p++;
+		const char *k = p > s ? model_word_class(c->m, s, (size_t)(p - s)) : NULL;
+		if (k && !strcmp(k, cls))
+			return 1;
+	}
+	return 0;
+}
+
+static int const_page_return(const struct fctx *c, const struct ir_val *v)
+{
+	if (v->kind == VAL_INT)
+		return v->ival == 0;
+	if (!v->text || v->kind == VAL_CALL)
+		return 0;
+	return ret_words(c, v->text, "fault.page") && !ret_words(c, v->text, "fault.no-page");
+}
+
+/* does this return hand vmf->page back to the core (0, VM_FAULT_LOCKED, or a local that may hold one)? */
+static int page_return(const struct fctx *c, const struct ir_val *v)
+{
+	if (const_page_return(c, v))
+		return 1;
+	if (v->kind != VAL_PATH || !v->path || v->path->kind != PATH_VAR || !v->path->is_local)
+		return 0;
+	const struct ir_func *f = c->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b]->nev; i++) {
+			const struct ir_event *e = f->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->lhs == v->path && e->op && !strcmp(e->op, "=") &&
+			    const_page_return(c, &e->rhs))
+				return 1;
+		}
+	return 0;
+}
+
+static int is_vmf_page(const struct fctx *c, const struct ir_path *p)
+{
+	return p && p->kind == PATH_ARROW && p->parent == c->vmf && p->name && !strcmp(p->name, "page");
+}
+
+/* state bits of the walk for one vmf->page assignment */
+#define S_UNREF   0x01  /* the tracked local holds an unreferenced page */
+#define S_GOT     0x02  /* ... and a reference was taken since */
+#define S_ANYGET  0x04  /* some reference was taken on this path */
+#define S_PEND    0x08  /* vmf->page holds an unreferenced page */
+#define S_N       16
+
+/* walk from the entry: is there a path through a (with its page unreferenced) to a page-returning return? */
+static int leaks_unreferenced(const struct fctx *c, const struct ir_event *a)
+{
+	const struct ir_func *f = c->f;
+	const struct ir_path *track = a->rhs.kind == VAL_PATH && a->rhs.path && a->rhs.path->kind == PATH_VAR &&
+		a->rhs.path->is_local ? a->rhs.path : NULL;
+	int n = f->nblocks;
+	if (n <= 0)
+		return 0;
+	char *seen = calloc((size_t)n * S_N, 1);
+	int *wb = malloc(sizeof(int) * (size_t)n * S_N), *ws = malloc(sizeof(int) * (size_t)n * S_N);
+	int sp = 0, found = 0;
+	if (!seen || !wb || !ws)
+		goto out;
+	wb[sp] = 0;
+	ws[sp++] = 0;
+	seen[0] = 1;
+	while (sp && !found) {
+		sp--;
+		int b = wb[sp], st = ws[sp];
+		const struct ir_block *bb = f->blocks[b];
+		for (int i = 0; i < bb->nev && !found; i++) {
+			const struct ir_event *e = bb->ev[i];
+			if (e == a) {
+				enum pclass pc;
+				if (track)
+					pc = (st & S_UNREF) && !(st & S_GOT) ? PC_UNREF : PC_UNKNOWN;
+				else
+					pc = (st & S_ANYGET) ? PC_UNKNOWN : classify_page(c, &a->rhs);
+				st = pc == PC_UNREF ? (st | S_PEND) : (st & ~S_PEND);
+			} else if (e->kind == EV_ASSIGN && track && e->lhs == track) {
+				st &= ~(S_UNREF | S_GOT);
+				if (e->op && !strcmp(e->op, "=") && classify_page(c, &e->rhs) == PC_UNREF)
+					st |= S_UNREF;
+			} else if (e->kind == EV_ASSIGN && is_vmf_page(c, e->lhs)) {
+				st &= ~S_PEND;  /* another assignment replaces it */
+			} else if (e->kind == EV_CALL && model_fn_role(e->model, ROLE_PAGE_GET)) {
+				st |= S_GOT | S_ANYGET;
+				st &= ~S_PEND;
+			} else if (e->kind == EV_RETURN && (st & S_PEND) && page_return(c, &e->rhs)) {
+				found = 1;
+			}
+		}
+		if (found)
+			break;
+		for (int k = 0; k < bb->nsucc; k++) {
+			int s = bb->succ[k];
+			if (s < 0 || s >= n || seen[s * S_N + st])
+				continue;
+			seen[s * S_N + st] = 1;
+			wb[sp] = s;
+			ws[sp++] = st;
+		}
+	}
+out:
+	free(seen);
+	free(wb);
+	free(ws);
+	return found;
+}
+
+static void check_refcount(struct fctx *c)
+{
+	const struct ir_func *f = c->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b]->nev; i++) {
+			const struct ir_event *e = f->blocks[b]->ev[i];
+			if (e->kind != EV_ASSIGN || !is_vmf_page(c, e->lhs) || !e->op || strcmp(e->op, "="))
+				continue;
+			if (e->rhs.kind != VAL_PATH && e->rhs.kind != VAL_CALL)
+				continue;
+			if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s vmf->page = %s leak=%d\n", c->u->src.path, e->line, f->name, e->rhs.text, leaks_unreferenced(c, e));
+			if (!leaks_unreferenced(c, e))
+				continue;
+			unit_report(c->u, "fault-page-refcount", f, e->start, e->end,
+				    "vmf->page is set to '%s' without a reference of its own; call get_page() before returning it, or the page is freed while still mapped",
+				    show(e->rhs.text));
+			return;
+		}
+}
+
+/* ---- driver ---- */
+
+/* is f called from another function of the unit (a helper, left to its caller)? */
+static const struct ir_func *caller_of(const struct ir_unit *u, const struct ir_func *f)
+{
+	for (int i = 0; i < u->nfuncs; i++)
+		if (u->funcs[i] != f && calls_func(u->funcs[i], f->name))
+			return u->funcs[i];
+	return NULL;
+}
+
+void check_fault(struct unit *u, const struct ir_func *f)
+{
+	const struct ir_path *vmf = entry_vmf_param(f);
+	if (!vmf || !vmf->name)
+		return;
+	const struct model *m = &u->s->model;
+	const struct ir_init *via = NULL;
+	const char *kind = entry_kind(m, &u->ir, f->name, &via);
+	if (kind && strcmp(kind, "fault"))
+		return;
+	/* page_mkwrite / pfn_mkwrite get an existing page: no lookup, no vmf->page */
+	if (kind && via && via->field && strcmp(via->field, "fault") && strcmp(via->field, "huge_fault"))
+		return;
+	struct fctx c = { .u = u, .f = f, .m = m, .vmf = vmf };
+	if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s handler kind=%s\n", u->src.path, f->line, f->name, kind ? kind : "-");
+	const struct ir_func *caller = kind ? NULL : caller_of(&u->ir, f);
+	if (!caller || !checks_calls_role(caller, ROLE_PAGE_GET))
+		check_refcount(&c);
+	if (!caller) {
+		compute_taint(&c);
+		check_range(&c);
+	}
+}
