@@ -86,6 +86,7 @@ struct fctx {
 	const struct ir_func *f;
 	const struct model *m;
 	const struct ir_path *vmf;
+	const char *root;                   /* the handler whose vm_operations_struct matters (f, or f's caller) */
 	char pgoff[96], addr[96];           /* "vmf->pgoff", "vmf->address" */
 	const char *off[MAX_TAINT];         /* locals holding an offset derived from the user's position */
 	int noff;
@@ -407,7 +408,7 @@ static int vma_bounded_elsewhere(const struct fctx *c)
 	int nops = 0, nok = 0;
 	for (int i = 0; i < u->ninits; i++) {
 		const struct ir_init *in = &u->inits[i];
-		if (strcmp(in->stype, "vm_operations_struct") || strcmp(in->value, c->f->name))
+		if (strcmp(in->stype, "vm_operations_struct") || strcmp(in->value, c->root))
 			continue;
 		nops++;
 		const char *k = entry_kind(c->m, u, in->var, NULL);
@@ -514,6 +515,66 @@ static void check_range(struct fctx *c)
 
 enum pclass { PC_UNKNOWN, PC_UNREF, PC_REF };
 
+static const struct ir_func *func_named(const struct ir_unit *u, const char *name)
+{
+	for (int i = 0; name && i < u->nfuncs; i++)
+		if (!strcmp(u->funcs[i]->name, name))
+			return u->funcs[i];
+	return NULL;
+}
+
+static int null_val(const struct ir_val *v)
+{
+	return (v->kind == VAL_INT && v->ival == 0) || (v->text && !strcmp(v->text, "NULL"));
+}
+
+/* a value of g that is an unreferenced page: a page.lookup call or a page read from driver memory */
+static int unref_in(const struct ir_func *g, const struct ir_val *v, int depth)
+{
+	if (v->kind == VAL_CALL && v->call >= 0 && v->call < g->ncalls) {
+		const struct model_fn *r = model_fn_role(g->calls[v->call]->model, ROLE_PAGE_LOOKUP);
+		return r && !r->derived;
+	}
+	if (v->kind == VAL_PATH && v->path && v->path->kind != PATH_VAR && ir_path_derefs(v->path))
+		return 1;
+	if (depth < 3 && v->kind == VAL_PATH && v->path && v->path->kind == PATH_VAR && v->path->is_local) {
+		int n = 0, all = 1;
+		for (int b = 0; b < g->nblocks; b++)
+			for (int i = 0; i < g->blocks[b]->nev; i++) {
+				const struct ir_event *e = g->blocks[b]->ev[i];
+				if (e->kind != EV_ASSIGN || e->lhs != v->path || null_val(&e->rhs))
+					continue;
+				n++;
+				all &= unref_in(g, &e->rhs, depth + 1);
+			}
+		return n && all;
+	}
+	return 0;
+}
+
+/*
+ * A same-file helper that returns a page it takes no reference for: every
+ * non-NULL return is an unreferenced page, and it calls no page.get or
+ * page.ref-lookup function.
+ */
+static int helper_returns_unref(const struct ir_unit *u, const char *name)
+{
+	const struct ir_func *g = func_named(u, name);
+	if (!g || checks_calls_role(g, ROLE_PAGE_GET) || checks_calls_role(g, ROLE_PAGE_REF_LOOKUP))
+		return 0;
+	int n = 0;
+	for (int b = 0; b < g->nblocks; b++)
+		for (int i = 0; i < g->blocks[b]->nev; i++) {
+			const struct ir_event *e = g->blocks[b]->ev[i];
+			if (e->kind != EV_RETURN || null_val(&e->rhs))
+				continue;
+			if (!unref_in(g, &e->rhs, 0))
+				return 0;
+			n++;
+		}
+	return n > 0;
+}
+
 static enum pclass classify_page(const struct fctx *c, const struct ir_val *v)
 {
 	if (v->kind == VAL_CALL && v->call >= 0 && v->call < c->f->ncalls) {
@@ -522,6 +583,8 @@ static enum pclass classify_page(const struct fctx *c, const struct ir_val *v)
 			return PC_REF;
 		const struct model_fn *r = model_fn_role(e->model, ROLE_PAGE_LOOKUP);
 		if (r && !r->derived)
+			return PC_UNREF;
+		if (e->callee && helper_returns_unref(&c->u->ir, e->callee))
 			return PC_UNREF;
 		return PC_UNKNOWN;
 	}
@@ -586,6 +649,15 @@ static int is_vmf_page(const struct fctx *c, const struct ir_path *p)
 #define S_PEND    0x08  /* vmf->page holds an unreferenced page */
 #define S_N       16
 
+/* get_page() and friends, or a same-file helper that calls one (a "pin" wrapper) */
+static int takes_reference(const struct fctx *c, const struct ir_event *e)
+{
+	if (model_fn_role(e->model, ROLE_PAGE_GET))
+		return 1;
+	const struct ir_func *g = e->callee ? func_named(&c->u->ir, e->callee) : NULL;
+	return g && g != c->f && checks_calls_role(g, ROLE_PAGE_GET);
+}
+
 /* walk from the entry: is there a path through a (with its page unreferenced) to a page-returning return? */
 static int leaks_unreferenced(const struct fctx *c, const struct ir_event *a)
 {
@@ -622,7 +694,7 @@ static int leaks_unreferenced(const struct fctx *c, const struct ir_event *a)
 					st |= S_UNREF;
 			} else if (e->kind == EV_ASSIGN && is_vmf_page(c, e->lhs)) {
 				st &= ~S_PEND;  /* another assignment replaces it */
-			} else if (e->kind == EV_CALL && model_fn_role(e->model, ROLE_PAGE_GET)) {
+			} else if (e->kind == EV_CALL && takes_reference(c, e)) {
 				st |= S_GOT | S_ANYGET;
 				st &= ~S_PEND;
 			} else if (e->kind == EV_RETURN && (st & S_PEND) && page_return(c, &e->rhs)) {
@@ -647,6 +719,159 @@ out:
 	return found;
 }
 
+/* the single definition of local v in f, or NULL */
+static const struct ir_event *single_def(const struct ir_func *f, const struct ir_path *v)
+{
+	const struct ir_event *def = NULL;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b]->nev; i++) {
+			const struct ir_event *e = f->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->lhs == v) {
+				if (def)
+					return NULL;
+				def = e;
+			}
+		}
+	return def;
+}
+
+static const struct ir_event *call_of(const struct ir_func *f, const struct ir_val *v)
+{
+	return v && v->kind == VAL_CALL && v->call >= 0 && v->call < f->ncalls ? f->calls[v->call] : NULL;
+}
+
+/*
+ * The memory a vmf->page value is looked up in: for vmf->page = virt_to_page(d->buf + off)
+ * (directly or through single-definition locals) the path d->buf; *offset
+ * says whether an offset is added (the page may be a tail page). NULL when unknown.
+ */
+static const struct ir_path *page_memory(const struct fctx *c, const struct ir_val *v, int *offset)
+{
+	const struct ir_func *f = c->f;
+	for (int depth = 0; v && depth < 4; depth++) {
+		if (v->kind == VAL_PATH && v->path && v->path->kind == PATH_VAR && v->path->is_local) {
+			const struct ir_event *d = single_def(f, v->path);
+			v = d ? &d->rhs : NULL;
+			continue;
+		}
+		if (v->kind == VAL_OTHER && (v->flags & VALF_ARITH) && v->base) {
+			*offset = 1;  /* d->pages + n: struct page pointer arithmetic */
+			return v->base;
+		}
+		const struct ir_event *e = call_of(f, v);
+		const struct model_fn *r = e ? model_fn_role(e->model, ROLE_PAGE_LOOKUP) : NULL;
+		if (!r || r->derived || r->slot.buf < 0 || r->slot.buf >= e->nargs)
+			return NULL;
+		if (r->slot.off >= 0 && r->slot.off < e->nargs &&
+		    !(e->args[r->slot.off].kind == VAL_INT && e->args[r->slot.off].ival == 0))
+			*offset = 1;
+		const struct ir_val *a = &e->args[r->slot.buf];
+		for (int d2 = 0; a && d2 < 4; d2++) {
+			if (a->kind == VAL_OTHER && (a->flags & VALF_ARITH) && a->base) {
+				*offset = 1;
+				return a->base;
+			}
+			if (a->kind == VAL_PATH && a->path && a->path->kind == PATH_VAR && a->path->is_local) {
+				const struct ir_event *d = single_def(f, a->path);
+				a = d ? &d->rhs : NULL;
+				continue;
+			}
+			return a->kind == VAL_PATH ? a->path : NULL;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
+static int unit_calls_word(const struct unit *u, const char *cls)
+{
+	for (int i = 0; i < u->ir.nfuncs; i++)
+		for (int j = 0; j < u->ir.funcs[i]->ncalls; j++) {
+			const char *n = u->ir.funcs[i]->calls[j]->callee;
+			const char *k = n ? model_word_class(&u->s->model, n, strlen(n)) : NULL;
+			if (k && !strcmp(k, cls))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * How the unit allocates the struct member named like the last step of p
+ * (X->buf = __get_free_pages(...), directly or through a local): a call
+ * with role pages.alloc or slab.alloc, or NULL. *in gets the function.
+ */
+static const struct ir_event *member_alloc(const struct unit *u, const struct ir_path *p, const struct ir_func **in)
+{
+	const struct ir_event *found = NULL;
+	if (!p || (p->kind != PATH_ARROW && p->kind != PATH_DOT) || !p->name)
+		return NULL;
+	for (int i = 0; i < u->ir.nfuncs; i++) {
+		const struct ir_func *g = u->ir.funcs[i];
+		for (int b = 0; b < g->nblocks; b++)
+			for (int j = 0; j < g->blocks[b]->nev; j++) {
+				const struct ir_event *e = g->blocks[b]->ev[j];
+				if (e->kind != EV_ASSIGN || !e->lhs || (e->lhs->kind != PATH_ARROW && e->lhs->kind != PATH_DOT) ||
+				    !e->lhs->name || strcmp(e->lhs->name, p->name))
+					continue;
+				const struct ir_val *v = &e->rhs;
+				if (v->kind == VAL_PATH && v->path && v->path->kind == PATH_VAR && v->path->is_local) {
+					const struct ir_event *d = single_def(g, v->path);
+					v = d ? &d->rhs : NULL;
+				}
+				const struct ir_event *call = call_of(g, v);
+				if (!call || !call->model)
+					continue;
+				int slab = model_fn_role(call->model, ROLE_SLAB_ALLOC) != NULL;
+				int pages = model_fn_role(call->model, ROLE_PAGES_ALLOC) != NULL;
+				if (!slab && !pages) {
+					if (model_fn_role(call->model, ROLE_ALLOC))
+						return NULL;  /* also allocated some other way: not known */
+					continue;
+				}
+				if (found && (model_fn_role(found->model, ROLE_SLAB_ALLOC) != NULL) != slab)
+					return NULL;
+				if (!found) {
+					found = call;
+					*in = g;
+				}
+			}
+	}
+	return found;
+}
+
+/* vmf->page = a tail page of a non-compound high-order allocation, or a slab page: report and return 1 */
+static int bad_page_kind(struct fctx *c, const struct ir_event *a)
+{
+	int offset = 0;
+	const struct ir_path *mem = page_memory(c, &a->rhs, &offset);
+	const struct ir_func *in = NULL;
+	const struct ir_event *al = member_alloc(c->u, mem, &in);
+	if (!al)
+		return 0;
+	if (model_fn_role(al->model, ROLE_SLAB_ALLOC)) {
+		struct dmc_finding *fd = unit_report(c->u, "fault-page-refcount", c->f, a->start, a->end,
+			"vmf->page is the slab page of '%s', allocated with %s(): a slab page is shared with other objects and must not be mapped into user space; allocate whole pages (alloc_page(), vmalloc_user())",
+			show(mem->text), al->callee);
+		unit_note(c->u, fd, al->start, "'%s' is allocated here", show(mem->text));
+		return 1;
+	}
+	const struct model_fn *r = model_fn_role(al->model, ROLE_PAGES_ALLOC);
+	if (!r || !offset || r->slot.count < 0 || r->slot.count >= al->nargs)
+		return 0;
+	const struct ir_val *order = &al->args[r->slot.count];
+	if (order->kind == VAL_INT && order->ival == 0)
+		return 0;
+	if (r->slot.gfp >= 0 && r->slot.gfp < al->nargs && ret_words(c, al->args[r->slot.gfp].text, "gfp.compound"))
+		return 0;
+	if (unit_calls_word(c->u, "page.split"))
+		return 0;
+	struct dmc_finding *fd = unit_report(c->u, "fault-page-refcount", c->f, a->start, a->end,
+		"vmf->page may be a tail page of '%s', a %s() allocation of order '%s' without __GFP_COMP: tail pages have no reference count of their own (get_page() on them is a bug); allocate with __GFP_COMP or split_page() the block",
+		show(mem->text), al->callee, order->text ? order->text : "?");
+	unit_note(c->u, fd, al->start, "'%s' is allocated here", show(mem->text));
+	return 1;
+}
+
 static void check_refcount(struct fctx *c)
 {
 	const struct ir_func *f = c->f;
@@ -655,6 +880,8 @@ static void check_refcount(struct fctx *c)
 			const struct ir_event *e = f->blocks[b]->ev[i];
 			if (e->kind != EV_ASSIGN || !is_vmf_page(c, e->lhs) || !e->op || strcmp(e->op, "="))
 				continue;
+			if (bad_page_kind(c, e))
+				return;
 			if (e->rhs.kind != VAL_PATH && e->rhs.kind != VAL_CALL)
 				continue;
 			if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s vmf->page = %s leak=%d\n", c->u->src.path, e->line, f->name, e->rhs.text, leaks_unreferenced(c, e));
@@ -678,6 +905,42 @@ static const struct ir_func *caller_of(const struct ir_unit *u, const struct ir_
 	return NULL;
 }
 
+/*
+ * f is a helper (called from same-file functions). Returns -1 when it is not
+ * analysed (a caller is no fault handler, or a helper itself), 1 when every
+ * call is reached only through a test of the position in its caller or the
+ * caller's VMA is bounded elsewhere, 0 otherwise; *root gets the caller.
+ */
+static int helper_prechecked(struct unit *u, const struct ir_func *f, const char **root)
+{
+	const struct model *m = &u->s->model;
+	int all = 1, ncallers = 0;
+	for (int i = 0; i < u->ir.nfuncs; i++) {
+		const struct ir_func *g = u->ir.funcs[i];
+		if (g == f || !calls_func(g, f->name))
+			continue;
+		ncallers++;
+		const struct ir_path *gv = entry_vmf_param(g);
+		const char *gk = entry_kind(m, &u->ir, g->name, NULL);
+		if (!gv || !gv->name || (gk && strcmp(gk, "fault")) || (!gk && caller_of(&u->ir, g)))
+			return -1;
+		struct fctx gc = { .u = u, .f = g, .m = m, .vmf = gv, .root = g->name };
+		*root = g->name;
+		compute_taint(&gc);
+		if (vma_bounded_elsewhere(&gc))
+			return 1;
+		for (int b = 0; b < g->nblocks && all; b++)
+			for (int j = 0; j < g->blocks[b]->nev; j++) {
+				const struct ir_event *e = g->blocks[b]->ev[j];
+				if (e->kind == EV_CALL && e->callee && !strcmp(e->callee, f->name) && !checked_on_all_paths(&gc, b)) {
+					all = 0;
+					break;
+				}
+			}
+	}
+	return ncallers ? all : -1;
+}
+
 void check_fault(struct unit *u, const struct ir_func *f)
 {
 	const struct ir_path *vmf = entry_vmf_param(f);
@@ -691,13 +954,13 @@ void check_fault(struct unit *u, const struct ir_func *f)
 	/* page_mkwrite / pfn_mkwrite get an existing page: no lookup, no vmf->page */
 	if (kind && via && via->field && strcmp(via->field, "fault") && strcmp(via->field, "huge_fault"))
 		return;
-	struct fctx c = { .u = u, .f = f, .m = m, .vmf = vmf };
+	struct fctx c = { .u = u, .f = f, .m = m, .vmf = vmf, .root = f->name };
 	if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s handler kind=%s\n", u->src.path, f->line, f->name, kind ? kind : "-");
 	const struct ir_func *caller = kind ? NULL : caller_of(&u->ir, f);
 	if (!caller || !checks_calls_role(caller, ROLE_PAGE_GET))
 		check_refcount(&c);
-	if (!caller) {
-		compute_taint(&c);
-		check_range(&c);
-	}
+	if (caller && helper_prechecked(u, f, &c.root) != 0)
+		return;
+	compute_taint(&c);
+	check_range(&c);
 }

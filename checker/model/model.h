@@ -47,6 +47,8 @@
 	X(PAGE_LOOKUP, "page.lookup")      \
 	X(FAULT_INSERT, "fault.insert")    \
 	X(VALUE_BOUND, "value.bound")      \
+	X(PAGES_ALLOC, "pages.alloc")      \
+	X(SLAB_ALLOC, "slab.alloc")        \
 	/* add new roles above this line, one per line */
 
 enum model_role {
