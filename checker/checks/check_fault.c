@@ -1,33 +1,47 @@
 /*
- * check_fault.c - VMA fault handlers (rule-catalogue §7, §11.4):
+ * check_fault.c - VMA fault handlers (rule-catalogue §7, §11.4).
  *
- *  fault-page-refcount (FAULT-01): a handler that sets vmf->page to a page
- *  it does not hold a reference for (model role page.lookup: vmalloc_to_page,
- *  virt_to_page, pfn_to_page, ZERO_PAGE ...; or a page read from driver
- *  memory: d->pages[i], ctx->page) and returns a page-returning value (0,
- *  VM_FAULT_LOCKED; words of class fault.page) on some path that takes no
- *  reference (model role page.get) between the lookup and the return. Pages
- *  from calls that return a referenced page (page.ref-lookup: alloc_page,
- *  find_get_page ...) and from unknown calls are not flagged.
+ *  fault-page-refcount (FAULT-01): a handler sets vmf->page to a page it
+ *  holds no reference for and returns a page-returning value (0, or words of
+ *  class fault.page such as VM_FAULT_LOCKED; a local return value counts if
+ *  any assignment gives it one) on some path that takes no reference
+ *  (role page.get, or a same-file helper that calls one) after the page's
+ *  lookup. Unreferenced pages: results of page.lookup calls (vmalloc_to_page,
+ *  virt_to_page, pfn_to_page, nth_page, ZERO_PAGE ...), pages read from
+ *  driver memory (d->pages[i], ctx->page), and results of same-file helpers
+ *  whose every non-NULL return is one of those and that take no reference.
+ *  Pages from page.ref-lookup calls (alloc_page, find_lock_page ...) and from
+ *  unknown calls are not flagged. Flagged even with get_page(): a page of a
+ *  struct member the unit allocates with a slab.alloc call (kzalloc ...), or
+ *  a page at an offset into a member allocated by a pages.alloc call of
+ *  non-zero order without __GFP_COMP when the unit never calls split_page()
+ *  (tail pages have refcount 0). The walk is path-sensitive over (block,
+ *  state) pairs with a handful of state bits.
  *
- *  fault-range-unchecked (FAULT-02): a handler that uses vmf->pgoff, or
- *  vmf->address - vma->vm_start, or a local computed from them, as an array
- *  index (d->pages[off]) or as the address/PFN/page index of a page.lookup
- *  or fault.insert call (vmalloc_to_page(buf + off), vmf_insert_pfn(..,
- *  base + pgoff)), without a dominating branch that tests such a value
- *  (a comparison, or a call like pfn_valid(pfn)). Values through %, a mask,
- *  or a value.bound call (min, array_index_nospec) count as bounded. Not
- *  flagged either: handlers whose vm_operations_struct is installed only by
- *  same-file functions that set VM_DONTEXPAND and test the VMA's extent
- *  (vm_pgoff/vm_end/vma_pages) - mremap cannot grow such a VMA past what
- *  mmap checked (MMAP-13) - or that is handed to a core that does so (entry
- *  kind vm-ops-bounded, e.g. drm_gem_object_funcs.vm_ops). Also flagged:
- *  vmf->pgoff + vma->vm_pgoff (vmf->pgoff already includes vm_pgoff).
+ *  fault-range-unchecked (FAULT-02): a handler uses vmf->pgoff, or
+ *  vmf->address - vm_start, or a local computed from them, as an array index
+ *  (d->pages[off]) or as the address/PFN/page index argument of a
+ *  page.lookup or fault.insert call (vmalloc_to_page(buf + off),
+ *  vmf_insert_pfn(.., base + pgoff)), and some path from the entry reaches
+ *  that use without passing a branch that tests such a value (a comparison,
+ *  a call such as pfn_valid(pfn), a switch). Values through %, a mask or a
+ *  value.bound call (min, array_index_nospec) are bounded; results of
+ *  lower-case function calls are the callee's business. Not flagged: a
+ *  handler whose vm_operations_struct is handed to a core that bounds the VMA
+ *  (entry kind vm-ops-bounded: drm_gem_object_funcs.vm_ops), or is installed
+ *  only by same-file functions that set VM_DONTEXPAND where they, a caller
+ *  or an mmap entry test the VMA's extent (vm_pgoff, vm_end, vma_pages, or a
+ *  local from them): mremap() cannot grow such a VMA past what mmap checked
+ *  (MMAP-13). Also flagged, once per handler: vmf->pgoff + vma->vm_pgoff
+ *  (vmf->pgoff already includes vm_pgoff) unless the unit rewrites vm_pgoff.
  *
  * Handlers are functions with a `struct vm_fault *` parameter: entries of
- * kind fault (vm_operations_struct.fault/huge_fault) and functions that no
- * same-file function calls (registered elsewhere). Helpers called from a
- * same-file function are left to their callers (not followed).
+ * kind fault via vm_operations_struct.fault/huge_fault (not page_mkwrite),
+ * and functions no same-file function calls (registered elsewhere). A helper
+ * taking vmf that is called from same-file fault handlers is checked in
+ * their context (its use is fine when every call is reached through a test
+ * in the caller, or the caller's VMA is bounded elsewhere); for FAULT-01 a
+ * helper is skipped when its caller takes a page reference itself.
  */
 #include "../driver/unit.h"
 #include "../analysis/entry.h"
@@ -487,25 +501,20 @@ static void check_range(struct fctx *c)
 				idx = tainted_index(c, e->lhs);
 			if (!arg && !idx)
 				continue;
-			if (checked_on_all_paths(c, b)) {
-				if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s sink checked\n", c->u->src.path, e->line, f->name);
+			if (checked_on_all_paths(c, b))
 				continue;
-			}
-			if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s sink UNCHECKED bounded=%d\n", c->u->src.path, e->line, f->name, vma_bounded_elsewhere(c));
 			if (vma_bounded_elsewhere(c)) {
 				reported = 1;  /* nothing to report in this handler */
 				continue;
 			}
-			struct dmc_finding *fd;
 			if (arg)
-				fd = unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
+				unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
 						 "%s() of '%s', an offset the user chooses, with no check against the size of the backing object; return VM_FAULT_SIGBUS when %s is out of range",
 						 e->callee, show(arg->text), c->pgoff);
 			else
-				fd = unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
+				unit_report(c->u, "fault-range-unchecked", f, e->start, e->end,
 						 "'%s' indexes with '%s', an offset the user chooses, with no check against the size of the array; return VM_FAULT_SIGBUS when %s is out of range",
 						 show(e->lhs->text), idx->name, c->pgoff);
-			(void)fd;
 			reported = 1;
 		}
 	}
@@ -884,7 +893,6 @@ static void check_refcount(struct fctx *c)
 				return;
 			if (e->rhs.kind != VAL_PATH && e->rhs.kind != VAL_CALL)
 				continue;
-			if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s vmf->page = %s leak=%d\n", c->u->src.path, e->line, f->name, e->rhs.text, leaks_unreferenced(c, e));
 			if (!leaks_unreferenced(c, e))
 				continue;
 			unit_report(c->u, "fault-page-refcount", f, e->start, e->end,
@@ -955,7 +963,6 @@ void check_fault(struct unit *u, const struct ir_func *f)
 	if (kind && via && via->field && strcmp(via->field, "fault") && strcmp(via->field, "huge_fault"))
 		return;
 	struct fctx c = { .u = u, .f = f, .m = m, .vmf = vmf, .root = f->name };
-	if (getenv("FDBG")) fprintf(stderr, "DBG %s:%d %s handler kind=%s\n", u->src.path, f->line, f->name, kind ? kind : "-");
 	const struct ir_func *caller = kind ? NULL : caller_of(&u->ir, f);
 	if (!caller || !checks_calls_role(caller, ROLE_PAGE_GET))
 		check_refcount(&c);
