@@ -225,10 +225,27 @@ static int checks_position(const struct fctx *c, const struct ir_block *b)
  * Does every path from the entry to block blk pass through a test of the
  * user's position? (A test at the end of blk itself comes after the use.)
  */
-static int checked_on_all_paths(const struct fctx *c, int blk)
+/* does one of the first upto events of bb bound a position local (idx %= n, idx = array_index_nospec(idx, n))? */
+static int bounds_in(const struct fctx *c, const struct ir_block *bb, int upto)
+{
+	for (int i = 0; i < upto && i < bb->nev; i++) {
+		const struct ir_event *e = bb->ev[i];
+		if (e->kind != EV_ASSIGN || !e->lhs || e->lhs->kind != PATH_VAR || !in_set(c->off, c->noff, e->lhs->name) || !e->op)
+			continue;
+		if (!strcmp(e->op, "%=") || !strcmp(e->op, "&="))
+			return 1;
+		if (!strcmp(e->op, "=") && e->rhs.text && mentions_off(c, e->rhs.text) && sanitised(c, e->rhs.text))
+			return 1;
+	}
+	return 0;
+}
+
+static int checked_on_all_paths(const struct fctx *c, int blk, int ev)
 {
 	const struct ir_func *f = c->f;
 	int n = f->nblocks, sp = 0, reached = 0;
+	if (blk >= 0 && blk < n && bounds_in(c, f->blocks[blk], ev))
+		return 1;
 	char *seen = calloc((size_t)n, 1);
 	int *stack = malloc(sizeof(int) * (size_t)n);
 	if (!seen || !stack || n <= 0) {
@@ -245,7 +262,7 @@ static int checked_on_all_paths(const struct fctx *c, int blk)
 			break;
 		}
 		const struct ir_block *bb = f->blocks[b];
-		if (checks_position(c, bb))
+		if (checks_position(c, bb) || bounds_in(c, bb, bb->nev))
 			continue;
 		for (int k = 0; k < bb->nsucc; k++) {
 			int s = bb->succ[k];
@@ -501,7 +518,7 @@ static void check_range(struct fctx *c)
 				idx = tainted_index(c, e->lhs);
 			if (!arg && !idx)
 				continue;
-			if (checked_on_all_paths(c, b))
+			if (checked_on_all_paths(c, b, i))
 				continue;
 			if (vma_bounded_elsewhere(c)) {
 				reported = 1;  /* nothing to report in this handler */
@@ -940,7 +957,7 @@ static int helper_prechecked(struct unit *u, const struct ir_func *f, const char
 		for (int b = 0; b < g->nblocks && all; b++)
 			for (int j = 0; j < g->blocks[b]->nev; j++) {
 				const struct ir_event *e = g->blocks[b]->ev[j];
-				if (e->kind == EV_CALL && e->callee && !strcmp(e->callee, f->name) && !checked_on_all_paths(&gc, b)) {
+				if (e->kind == EV_CALL && e->callee && !strcmp(e->callee, f->name) && !checked_on_all_paths(&gc, b, j)) {
 					all = 0;
 					break;
 				}
