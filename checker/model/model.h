@@ -46,6 +46,13 @@
 	X(ADDR_RAM_ONLY, "addr.ram-only")  \
 	X(ADDR_PHYS, "addr.phys")          \
 	X(DMA_DEVICE_ADDR, "dma.device-addr") \
+	X(PAGE_GET, "page.get")            \
+	X(PAGE_REF_LOOKUP, "page.ref-lookup") \
+	X(PAGE_LOOKUP, "page.lookup")      \
+	X(FAULT_INSERT, "fault.insert")    \
+	X(VALUE_BOUND, "value.bound")      \
+	X(PAGES_ALLOC, "pages.alloc")      \
+	X(SLAB_ALLOC, "slab.alloc")        \
 	/* add new roles above this line, one per line */
 
 enum model_role {
