@@ -31,6 +31,7 @@ struct lg_ev {
 struct lg_fn {
 	char *name, *end_text;
 	int end_line, end_col;
+	int is_static;
 };
 
 struct lg_pair {
@@ -41,12 +42,15 @@ struct lg_pair {
 
 struct dmc_ledger {
 	char *file;
+	unsigned dirs_mapped;        /* 1 << dir_class of every streaming map call of the file */
 	VEC(struct lg_ev, evs);
 	VEC(struct lg_fn, fns);
 	VEC(struct lg_pair, edges);
 	VEC(struct lg_pair, links);
 	VEC(struct lg_pair, entries);
 	VEC(struct lg_pair, escapes);
+	VEC(struct lg_pair, callbacks); /* caller -> function passed as an argument (request_irq(.., foo_irq)) */
+	VEC(struct lg_pair, tags);   /* struct types defined in the file (a only) */
 };
 
 static void *grow(void *p, size_t *cap, size_t n, size_t sz)
@@ -80,9 +84,9 @@ void dmc_ledger_free(struct dmc_ledger *lg)
 	}
 	for (size_t i = 0; i < lg->n_fns; i++)
 		free(lg->fns[i].name), free(lg->fns[i].end_text);
-	struct lg_pair *vs[] = { lg->edges, lg->links, lg->entries, lg->escapes };
-	size_t ns[] = { lg->n_edges, lg->n_links, lg->n_entries, lg->n_escapes };
-	for (int v = 0; v < 4; v++) {
+	struct lg_pair *vs[] = { lg->edges, lg->links, lg->entries, lg->escapes, lg->callbacks, lg->tags };
+	size_t ns[] = { lg->n_edges, lg->n_links, lg->n_entries, lg->n_escapes, lg->n_callbacks, lg->n_tags };
+	for (int v = 0; v < 6; v++) {
 		for (size_t i = 0; i < ns[v]; i++)
 			free(vs[v][i].a), free(vs[v][i].b);
 		free(vs[v]);
@@ -99,7 +103,24 @@ struct coll {
 	struct unit *u;
 	const struct ir_func *f;
 	struct dmc_ledger *lg;
+	const char **statics;        /* names of the file's static functions */
+	int nstatics;
 };
+
+/* a static function is "name@file": another file's function of the same name is another function */
+static char *qualify(const struct coll *c, const char *name)
+{
+	for (int i = 0; name && i < c->nstatics; i++)
+		if (!strcmp(c->statics[i], name)) {
+			size_t n = strlen(name) + strlen(c->lg->file) + 2;
+			char *q = malloc(n);
+			if (!q)
+				abort();
+			snprintf(q, n, "%s@%s", name, c->lg->file);
+			return q;
+		}
+	return dup(name);
+}
 
 static char *line_text(struct unit *u, int line)
 {
@@ -108,10 +129,59 @@ static char *line_text(struct unit *u, int line)
 	return t ? strndup(t, n) : NULL;
 }
 
+static const struct ir_event *single_def(const struct ir_func *f, const struct ir_path *var);
+
+/*
+ * The key of a stored value. rp = &bp->rx_ring[i]; rp->mapping = h is keyed
+ * through bp ("struct b44|rx_ring[].mapping"), so that two rings sharing a
+ * slot type (rx and tx) stay apart.
+ */
 static const char *key_of_path(struct coll *c, const struct ir_path *p)
 {
 	if (!p || p->kind == PATH_VAR)
 		return NULL;  /* locals are the intra-procedural analysis' business */
+	const struct ir_path *root = p->root;
+	if (root->is_local && !root->is_param) {
+		const struct ir_event *d = single_def(c->f, root);
+		const struct ir_path *base = d && (d->rhs.kind == VAL_ADDR || d->rhs.kind == VAL_PATH) &&
+					     d->rhs.path && d->rhs.path->kind != PATH_VAR ? d->rhs.path : NULL;
+		int arith = 0;
+		if (!base && d && d->rhs.kind == VAL_OTHER && (d->rhs.flags & VALF_ARITH) && d->rhs.base &&
+		    d->rhs.base->kind != PATH_VAR) {
+			/* rx = ring->desc + i: the element ring->desc[] */
+			base = ir_path_step(&c->u->ir, d->rhs.base, PATH_INDEX, "i");
+			arith = 1;
+		}
+		if (base) {
+			/* replay p's steps on base: &bp->rx_ring[i] then ->mapping is bp->rx_ring[i].mapping */
+			const struct ir_path *steps[16];
+			int n = 0;
+			for (const struct ir_path *q = p; q && q->kind != PATH_VAR && n < 16; q = q->parent)
+				steps[n++] = q;
+			const struct ir_path *np = base;
+			int ok = n < 16;
+			for (int i = n - 1; ok && i >= 0; i--) {
+				enum path_kind k = steps[i]->kind;
+				if (i == n - 1 && k == PATH_ARROW && (d->rhs.kind == VAL_ADDR || arith))
+					k = PATH_DOT;  /* (&x)->f is x.f */
+				if (k == PATH_DEREF) {
+					ok = 0;
+					break;
+				}
+				np = ir_path_step(&c->u->ir, np, k, steps[i]->name);
+			}
+			const char *key = ok ? space_path_key(&c->u->ir, c->f, np) : NULL;
+			const char *plain = space_path_key(&c->u->ir, c->f, p);
+			if (key && plain && strcmp(key, plain)) {
+				/* the element type's own key too, for code that reaches it another way */
+				struct lg_pair *l = PUSH(c->lg, links);
+				l->a = dup(key);
+				l->b = dup(plain);
+			}
+			if (key)
+				return key;
+		}
+	}
 	return space_path_key(&c->u->ir, c->f, p);
 }
 
@@ -185,7 +255,7 @@ static void add_ev(struct coll *c, enum lg_op op, const char *key, const struct 
 		le->size_text = dup(e->args[r->slot.size].text);
 		le->size_const = (e->args[r->slot.size].flags & VALF_CONST) != 0;
 	}
-	le->func = dup(c->f->name);
+	le->func = qualify(c, c->f->name);
 	le->callee = dup(e->callee);
 	le->line = e->line;
 	le->col = e->col;
@@ -263,6 +333,11 @@ static void collect_call(struct coll *c, const struct ir_event *e)
 	for (const struct model_fn *r = e->model; r; r = r->next) {
 		if (r->derived)
 			continue;
+		if (r->role == ROLE_STREAM_MAP && r->slot.dir >= 0 && r->slot.dir < e->nargs && e->args[r->slot.dir].text) {
+			const char *dt = e->args[r->slot.dir].text;
+			const struct model_dir *d = model_dir_find(&c->u->s->model, dt, strlen(dt));
+			c->lg->dirs_mapped |= 1u << (d ? d->cls : DIR_UNKNOWN);
+		}
 		switch (r->role) {
 		case ROLE_STREAM_MAP:
 			if (r->kind == KIND_SG || r->kind == KIND_SGTABLE) {
@@ -331,7 +406,7 @@ static void collect_escapes(struct coll *c, const struct ir_event *e)
 		}
 		if (tag && tag[0]) {
 			struct lg_pair *p = PUSH(c->lg, escapes);
-			p->a = dup(e->callee);
+			p->a = qualify(c, e->callee);
 			p->b = dup(tag);
 		}
 	}
@@ -344,29 +419,45 @@ struct dmc_ledger *ledger_collect(struct unit *u)
 		return NULL;
 	lg->file = dup(u->src.path);
 	struct coll c = { .u = u, .lg = lg };
+	c.statics = calloc((size_t)u->ir.nfuncs + 1, sizeof(*c.statics));
+	for (int k = 0; k < u->ir.nfuncs; k++) {
+		const struct ir_func *f = u->ir.funcs[k];
+		/* "static" before the name: such a function cannot be called from another file */
+		for (uint32_t o = f->start; o + 6 < u->src.len && o < f->end; o++) {
+			if (u->src.text[o] == '(' || u->src.text[o] == '{')
+				break;
+			if (!memcmp(u->src.text + o, "static", 6) &&
+			    (o == f->start || u->src.text[o - 1] == ' ' || u->src.text[o - 1] == '\n')) {
+				c.statics[c.nstatics++] = f->name;
+				break;
+			}
+		}
+	}
 	for (int k = 0; k < u->ir.nfuncs; k++) {
 		const struct ir_func *f = u->ir.funcs[k];
 		c.f = f;
 		struct lg_fn *fn = PUSH(lg, fns);
-		fn->name = dup(f->name);
+		fn->name = qualify(&c, f->name);
+		fn->is_static = strchr(fn->name, '@') != NULL;
 		int line, col;
 		source_pos(&u->src, f->end ? f->end - 1 : 0, &line, &col);
 		fn->end_line = line;
 		fn->end_col = col;
 		fn->end_text = line_text(u, line);
+
 		for (int i = 0; i < f->ncalls; i++) {
 			const struct ir_event *e = f->calls[i];
 			if (e->callee) {
 				struct lg_pair *ed = PUSH(lg, edges);
-				ed->a = dup(f->name);
-				ed->b = dup(e->callee);
+				ed->a = qualify(&c, f->name);
+				ed->b = qualify(&c, e->callee);
 			}
 			/* callbacks: netif_napi_add(dev, &napi, foo_poll), request_irq(irq, foo_irq, ...) */
 			for (int a = 0; a < e->nargs; a++)
 				if ((e->args[a].flags & VALF_IDENT) && e->args[a].text) {
-					struct lg_pair *ed = PUSH(lg, edges);
-					ed->a = dup(f->name);
-					ed->b = dup(e->args[a].text);
+					struct lg_pair *ed = PUSH(lg, callbacks);
+					ed->a = qualify(&c, f->name);
+					ed->b = qualify(&c, e->args[a].text);
 				}
 			collect_call(&c, e);
 			collect_escapes(&c, e);
@@ -385,25 +476,44 @@ struct dmc_ledger *ledger_collect(struct unit *u)
 				}
 			}
 	}
+	for (int i = 0; i < u->ir.nfields; i++)
+		if (!i || strcmp(u->ir.fields[i].tag, u->ir.fields[i - 1].tag)) {
+			struct lg_pair *t = PUSH(lg, tags);
+			t->a = dup(u->ir.fields[i].tag);
+		}
 	for (int i = 0; i < u->ir.ninits; i++) {
 		const struct ir_init *in = &u->ir.inits[i];
 		const char *kind = model_entry_kind(&u->s->model, in->stype, in->field);
 		if (kind) {
 			struct lg_pair *p = PUSH(lg, entries);
-			p->a = dup(in->value);
+			p->a = qualify(&c, in->value);
 			p->b = dup(kind);
 		}
 	}
+	free(c.statics);
 	return lg;
 }
 
 /* ------------------------------------------------------------------ checks over a group */
 
+/* a function's name for messages: "foo" of "foo@drivers/x/y.c" */
+static const char *plain(const char *name, char *buf, size_t n)
+{
+	const char *at = strchr(name, '@');
+	if (!at)
+		return name;
+	snprintf(buf, n, "%.*s", (int)(at - name), name);
+	return buf;
+}
+
 struct fnref {
 	const struct dmc_ledger *lg;
 	const struct lg_fn *fn;
 	unsigned reach;              /* R_* bits */
+	uint32_t smask, tmask;       /* reached from the probe/open (remove/release) entries of root file #bit */
 };
+
+#define MAX_ROOT_FILES 32
 
 enum { R_SETUP = 1, R_TEARDOWN = 2, R_ANY = 4 };
 
@@ -415,6 +525,9 @@ struct group {
 	size_t nfns;
 	struct lg_pair *edges;       /* all calls of the group, sorted by caller (shallow copies) */
 	size_t nedges;
+	const struct dmc_ledger *root_file[MAX_ROOT_FILES]; /* files with a remove/release entry */
+	const struct fnref *root_td[MAX_ROOT_FILES];        /* ... and that entry (remove preferred) */
+	size_t nroots;
 	char **keys;                 /* distinct keys */
 	size_t nkeys;
 	size_t *parent;              /* union-find over keys */
@@ -436,35 +549,74 @@ static int cmp_edge(const void *a, const void *b)
 	return strcmp(((const struct lg_pair *)a)->a, ((const struct lg_pair *)b)->a);
 }
 
-static void reach_from(struct group *g, unsigned bit, const char *const *kinds, size_t nk)
+/* mark what the entries of the given kinds reach: fnref.reach |= bit, or with only_file set, smask/tmask |= fbit */
+static void reach_from_file(struct group *g, unsigned bit, const char *const *kinds, size_t nk,
+			    const struct lg_pair *edges, size_t nedges, const struct dmc_ledger *only_file,
+			    uint32_t *(*mask_of)(struct fnref *), uint32_t fbit);
+
+static uint32_t *smask_of(struct fnref *f)
+{
+	return &f->smask;
+}
+
+static uint32_t *tmask_of(struct fnref *f)
+{
+	return &f->tmask;
+}
+
+static int mark(struct fnref *fr, unsigned bit, uint32_t *(*mask_of)(struct fnref *), uint32_t fbit)
+{
+	if (mask_of) {
+		uint32_t *m = mask_of(fr);
+		if (*m & fbit)
+			return 0;
+		*m |= fbit;
+		return 1;
+	}
+	if (fr->reach & bit)
+		return 0;
+	fr->reach |= bit;
+	return 1;
+}
+
+static void reach_from(struct group *g, unsigned bit, const char *const *kinds, size_t nk,
+		       const struct lg_pair *edges, size_t nedges)
+{
+	reach_from_file(g, bit, kinds, nk, edges, nedges, NULL, NULL, 0);
+}
+
+static void reach_from_file(struct group *g, unsigned bit, const char *const *kinds, size_t nk,
+			    const struct lg_pair *edges, size_t nedges, const struct dmc_ledger *only_file,
+			    uint32_t *(*mask_of)(struct fnref *), uint32_t fbit)
 {
 	const char **stack = NULL;
 	size_t ns = 0, cap = 0;
-	for (size_t l = 0; l < g->n; l++)
+	for (size_t l = 0; l < g->n; l++) {
+		if (only_file && g->lgs[l] != only_file)
+			continue;
 		for (size_t i = 0; i < g->lgs[l]->n_entries; i++) {
 			const struct lg_pair *e = &g->lgs[l]->entries[i];
 			int match = nk == 0;
 			for (size_t k = 0; k < nk; k++)
 				match |= !strcmp(e->b, kinds[k]);
 			struct fnref *fr = match ? fn_find(g, e->a) : NULL;
-			if (fr && !(fr->reach & bit)) {
-				fr->reach |= bit;
+			if (fr && mark(fr, bit, mask_of, fbit)) {
 				stack = grow(stack, &cap, ns, sizeof(*stack));
 				stack[ns++] = fr->fn->name;
 			}
 		}
+	}
 	while (ns) {
 		const char *name = stack[--ns];
 		struct lg_pair key = { (char *)name, NULL };
-		const struct lg_pair *e = bsearch(&key, g->edges, g->nedges, sizeof(*g->edges), cmp_edge);
+		const struct lg_pair *e = bsearch(&key, edges, nedges, sizeof(*edges), cmp_edge);
 		if (!e)
 			continue;
-		while (e > g->edges && !strcmp(e[-1].a, name))
+		while (e > edges && !strcmp(e[-1].a, name))
 			e--;
-		for (; e < g->edges + g->nedges && !strcmp(e->a, name); e++) {
+		for (; e < edges + nedges && !strcmp(e->a, name); e++) {
 			struct fnref *fr = fn_find(g, e->b);
-			if (fr && !(fr->reach & bit)) {
-				fr->reach |= bit;
+			if (fr && mark(fr, bit, mask_of, fbit)) {
 				stack = grow(stack, &cap, ns, sizeof(*stack));
 				stack[ns++] = fr->fn->name;
 			}
@@ -508,6 +660,18 @@ static int tag_escapes(struct group *g, const char *key)
 	return 0;
 }
 
+/* is the struct type of key defined in a file of the group? Then no header helper can touch it */
+static int tag_local(struct group *g, const char *key)
+{
+	const char *bar = strchr(key, '|');
+	size_t n = bar ? (size_t)(bar - key) : 0;
+	for (size_t l = 0; n && l < g->n; l++)
+		for (size_t i = 0; i < g->lgs[l]->n_tags; i++)
+			if (strlen(g->lgs[l]->tags[i].a) == n && !strncmp(g->lgs[l]->tags[i].a, key, n))
+				return 1;
+	return 0;
+}
+
 static const char *field_of(const char *key)
 {
 	const char *bar = strchr(key, '|');
@@ -530,8 +694,9 @@ static struct dmc_finding *report(struct group *g, struct dmc_result *out, const
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	char fb[200];
 	return finding_add(out, info->id, info->severity, file, line, col, line, end_col > col ? end_col : col + 1,
-			   func, text, "%s", msg);
+			   func ? plain(func, fb, sizeof(fb)) : NULL, text, "%s", msg);
 }
 
 static void note_at(struct dmc_finding *fd, const char *file, const struct dmc_ledger *lg, const struct lg_ev *e,
@@ -539,8 +704,9 @@ static void note_at(struct dmc_finding *fd, const char *file, const struct dmc_l
 {
 	if (!fd)
 		return;
+	char fb[200];
 	if (!strcmp(file, lg->file))
-		finding_add_note(fd, e->line, e->col, "%s here, by %s()", what, e->func);
+		finding_add_note(fd, e->line, e->col, "%s here, by %s()", what, plain(e->func, fb, sizeof(fb)));
 }
 
 struct evref {
@@ -563,6 +729,16 @@ static const struct fnref *teardown_root(struct group *g, const char **kind_out)
 				}
 			}
 	return NULL;
+}
+
+/* sizeof(*p) and sizeof(x->f) depend on types this ledger does not keep */
+static int comparable_size(const char *t)
+{
+	const char *s = strstr(t, "sizeof(");
+	for (; s; s = strstr(s + 7, "sizeof("))
+		if (strncmp(s, "sizeof(struct ", 14) && strncmp(s, "sizeof(union ", 13))
+			return 0;
+	return 1;
 }
 
 static int same_family(int a, int b)
@@ -610,29 +786,72 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 	const char *tkind = NULL;
 	const struct fnref *td = teardown_root(g, &tkind);
 	const char *key = g->keys[root];
-	/* dma-map-leak at remove/release */
-	if (setup_map && td && nunmap && !unmap_teardown && !unmap_unknown) {
-		const struct lg_ev *m = setup_map->e;
-		struct dmc_finding *fd = report(g, out, "dma-map-leak", td->lg->file, td->fn->end_line, td->fn->end_col,
-						td->fn->end_col + 1, td->fn->name, td->fn->end_text,
+	int local = tag_local(g, key);
+	char b1[200], b2[200];
+	/* dma-map-leak at remove/release, per driver file */
+	int leak_reported = 0;
+	for (size_t r = 0; local && r < g->nroots && !unmap_unknown && nunmap; r++) {
+		uint32_t bit = 1u << r;
+		const struct evref *sm = NULL;
+		int undone = 0;
+		for (size_t i = 0; i < nev; i++) {
+			const struct fnref *fr = fn_find(g, evs[i].e->func);
+			if (!fr)
+				continue;
+			if (evs[i].e->op == LG_MAP && (fr->smask & bit) && !sm)
+				sm = &evs[i];
+			if (evs[i].e->op == LG_UNMAP && (fr->tmask & bit))
+				undone = 1;
+		}
+		if (!sm || undone)
+			continue;
+		const struct fnref *rt = g->root_td[r];
+		const struct lg_ev *m = sm->e;
+		struct dmc_finding *fd = report(g, out, "dma-map-leak", rt->lg->file, rt->fn->end_line, rt->fn->end_col,
+						rt->fn->end_col + 1, rt->fn->name, rt->fn->end_text,
 						"the mapping stored in '%s' by %s() on the probe/open path (%s:%d) is never unmapped by %s() or anything it calls; it stays mapped after the device is released",
-						field_of(key), m->func, setup_map->lg->file, m->line, td->fn->name);
-		note_at(fd, td->lg->file, setup_map->lg, m, "mapped");
-	} else if (any_map && td && (reach_of(g, any_map->e->func) & R_ANY) && !nunmap && !tag_escapes(g, key)) {
+						field_of(key), plain(m->func, b1, sizeof(b1)), sm->lg->file, m->line,
+						plain(rt->fn->name, b2, sizeof(b2)));
+		note_at(fd, rt->lg->file, sm->lg, m, "mapped");
+		leak_reported = 1;
+	}
+	(void)unmap_teardown;
+	(void)setup_map;
+	if (leak_reported) {
+		/* reported at remove */
+	} else if (local && any_map && td && (reach_of(g, any_map->e->func) & R_ANY) && !nunmap && !tag_escapes(g, key)) {
 		/* only with the driver in view: its entry points known, the map reachable from them */
 		const struct lg_ev *m = any_map->e;
 		report(g, out, "dma-map-leak", any_map->lg->file, m->line, m->col, m->end_col, m->func, m->line_text,
 		       "the handle of this mapping is stored in '%s', but nothing in the driver unmaps '%s'; every mapping must be released with the matching unmap call",
 		       field_of(key), field_of(key));
 	}
-	/* dmac-free-mismatch-or-leak at remove/release */
-	if (setup_alloc && td && nfree && !free_teardown && !free_unknown) {
-		const struct lg_ev *a = setup_alloc->e;
-		struct dmc_finding *fd = report(g, out, "dmac-free-mismatch-or-leak", td->lg->file, td->fn->end_line,
-						td->fn->end_col, td->fn->end_col + 1, td->fn->name, td->fn->end_text,
+	/* dmac-free-mismatch-or-leak at remove/release, per driver file */
+	(void)free_teardown;
+	(void)setup_alloc;
+	for (size_t r = 0; local && r < g->nroots && !free_unknown && nfree; r++) {
+		uint32_t bit = 1u << r;
+		const struct evref *sa = NULL;
+		int undone = 0;
+		for (size_t i = 0; i < nev; i++) {
+			const struct fnref *fr = fn_find(g, evs[i].e->func);
+			if (!fr)
+				continue;
+			if (evs[i].e->op == LG_ALLOC && !evs[i].e->managed && (fr->smask & bit) && !sa)
+				sa = &evs[i];
+			if (evs[i].e->op == LG_FREE && (fr->tmask & bit))
+				undone = 1;
+		}
+		if (!sa || undone)
+			continue;
+		const struct fnref *rt = g->root_td[r];
+		const struct lg_ev *a = sa->e;
+		struct dmc_finding *fd = report(g, out, "dmac-free-mismatch-or-leak", rt->lg->file, rt->fn->end_line,
+						rt->fn->end_col, rt->fn->end_col + 1, rt->fn->name, rt->fn->end_text,
 						"coherent memory stored in '%s' by %s() on the probe/open path (%s:%d) is never freed by %s() or anything it calls",
-						field_of(key), a->func, setup_alloc->lg->file, a->line, td->fn->name);
-		note_at(fd, td->lg->file, setup_alloc->lg, a, "allocated");
+						field_of(key), plain(a->func, b1, sizeof(b1)), sa->lg->file, a->line,
+						plain(rt->fn->name, b2, sizeof(b2)));
+		note_at(fd, rt->lg->file, sa->lg, a, "allocated");
 	}
 	/* the same field unmapped or synced elsewhere with other arguments than every map of it */
 	if (!nmap)
@@ -660,7 +879,13 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 		if (!other_func)
 			continue;
 		const char *rule = e->op == LG_UNMAP ? "dma-unmap-args-mismatch" : "dma-sync-protocol";
-		if (dir > DIR_UNKNOWN && dir != DIR_INVALID && e->dir > DIR_UNKNOWN && e->dir != DIR_INVALID && e->dir != dir) {
+		unsigned mapped = 0;
+		for (size_t l = 0; l < g->n; l++)
+			mapped |= g->lgs[l]->dirs_mapped;
+		/* a sync of a bidirectional mapping may name either direction; and if the driver maps
+		 * anything with this direction, some map of this field may be one the ledger missed */
+		if (dir > DIR_UNKNOWN && dir != DIR_INVALID && e->dir > DIR_UNKNOWN && e->dir != DIR_INVALID && e->dir != dir &&
+		    !(e->op == LG_SYNC && dir == DIR_BIDIRECTIONAL) && !(mapped & (1u << e->dir))) {
 			report(g, out, rule, evs[i].lg->file, e->line, e->col, e->end_col, e->func, e->line_text,
 			       "%s() of '%s' with %s, but every map of '%s' in the driver uses another direction; the direction must be the one the buffer was mapped with",
 			       e->callee, field_of(key), e->dir_text ? e->dir_text : "this direction", field_of(key));
@@ -668,7 +893,8 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 			report(g, out, rule, evs[i].lg->file, e->line, e->col, e->end_col, e->func, e->line_text,
 			       "%s() releases '%s', which the driver maps as a %s mapping; single/page and scatterlist mappings need their own unmap calls",
 			       e->callee, field_of(key), kind == KIND_SG || kind == KIND_SGTABLE ? "scatterlist" : "single or page");
-		} else if (e->op == LG_UNMAP && size_ok && size && e->size_const && e->size_text && strcmp(size, e->size_text)) {
+		} else if (e->op == LG_UNMAP && size_ok && size && e->size_const && e->size_text && strcmp(size, e->size_text) &&
+			   comparable_size(size) && comparable_size(e->size_text)) {
 			report(g, out, rule, evs[i].lg->file, e->line, e->col, e->end_col, e->func, e->line_text,
 			       "%s() of '%s' with size '%s', but every map of it in the driver uses '%s'",
 			       e->callee, field_of(key), e->size_text, size);
@@ -690,26 +916,64 @@ static void ledger_check_into(const struct dmc_session *s, struct dmc_ledger *co
 	g.fns = calloc(total ? total : 1, sizeof(*g.fns));
 	for (size_t l = 0; l < n; l++)
 		for (size_t i = 0; i < lgs[l]->n_fns; i++)
-			g.fns[g.nfns++] = (struct fnref){ lgs[l], &lgs[l]->fns[i], 0 };
+			g.fns[g.nfns++] = (struct fnref){ lgs[l], &lgs[l]->fns[i], 0, 0, 0 };
 	qsort(g.fns, g.nfns, sizeof(*g.fns), cmp_fnref);
 	for (size_t l = 0; l < n; l++)
-		g.nedges += lgs[l]->n_edges;
+		g.nedges += lgs[l]->n_edges + lgs[l]->n_callbacks;
 	g.edges = malloc((g.nedges ? g.nedges : 1) * sizeof(*g.edges));
 	g.nedges = 0;
 	for (size_t l = 0; l < n; l++)
 		for (size_t i = 0; i < lgs[l]->n_edges; i++)
 			g.edges[g.nedges++] = lgs[l]->edges[i];
-	qsort(g.edges, g.nedges, sizeof(*g.edges), cmp_edge);
+	size_t ncalls = g.nedges;
+	qsort(g.edges, ncalls, sizeof(*g.edges), cmp_edge);
+	size_t ncb = 0;
+	for (size_t l = 0; l < n; l++)
+		ncb += lgs[l]->n_callbacks;
+	struct lg_pair *all = malloc((ncalls + ncb + 1) * sizeof(*all));
+	memcpy(all, g.edges, ncalls * sizeof(*all));
+	size_t nall = ncalls;
+	for (size_t l = 0; l < n; l++)
+		for (size_t i = 0; i < lgs[l]->n_callbacks; i++)
+			all[nall++] = lgs[l]->callbacks[i];
+	qsort(all, nall, sizeof(*all), cmp_edge);
 	static const char *const setup[] = { "probe", "open" }, *const teardown[] = { "remove", "release" };
-	reach_from(&g, R_SETUP, setup, 2);
-	reach_from(&g, R_TEARDOWN, teardown, 2);
-	reach_from(&g, R_ANY, NULL, 0);
+	/* what probe/open and remove/release run: direct calls; anything at all: callbacks too */
+	reach_from(&g, R_SETUP, setup, 2, g.edges, ncalls);
+	reach_from(&g, R_TEARDOWN, teardown, 2, g.edges, ncalls);
+	reach_from(&g, R_ANY, NULL, 0, all, nall);
+	free(all);
+	/* per driver file: its own probe/open and remove/release (a directory may hold several drivers) */
+	for (size_t l = 0; l < n && g.nroots < MAX_ROOT_FILES; l++) {
+		const struct fnref *td = NULL;
+		for (int k = 0; k < 2 && !td; k++)
+			for (size_t i = 0; i < lgs[l]->n_entries && !td; i++)
+				if (!strcmp(lgs[l]->entries[i].b, teardown[k]))
+					td = fn_find(&g, lgs[l]->entries[i].a);
+		if (!td)
+			continue;
+		uint32_t bit = 1u << g.nroots;
+		g.root_file[g.nroots] = lgs[l];
+		g.root_td[g.nroots++] = td;
+		reach_from_file(&g, 0, setup, 2, g.edges, ncalls, lgs[l], smask_of, bit);
+		reach_from_file(&g, 0, teardown, 2, g.edges, ncalls, lgs[l], tmask_of, bit);
+	}
 	/* keys and their groups */
-	g.keys = calloc(nev, sizeof(*g.keys));
+	size_t nlinks = 0;
+	for (size_t l = 0; l < n; l++)
+		nlinks += lgs[l]->n_links;
+	g.keys = calloc(nev + 2 * nlinks, sizeof(*g.keys));
 	for (size_t l = 0; l < n; l++)
 		for (size_t i = 0; i < lgs[l]->n_evs; i++)
 			if (key_index(&g, lgs[l]->evs[i].key) == (size_t)-1)
 				g.keys[g.nkeys++] = lgs[l]->evs[i].key;
+	for (size_t l = 0; l < n; l++)
+		for (size_t i = 0; i < lgs[l]->n_links; i++) {
+			if (key_index(&g, lgs[l]->links[i].a) == (size_t)-1)
+				g.keys[g.nkeys++] = lgs[l]->links[i].a;
+			if (key_index(&g, lgs[l]->links[i].b) == (size_t)-1)
+				g.keys[g.nkeys++] = lgs[l]->links[i].b;
+		}
 	g.parent = calloc(g.nkeys, sizeof(*g.parent));
 	for (size_t i = 0; i < g.nkeys; i++)
 		g.parent[i] = i;
@@ -740,6 +1004,7 @@ static void ledger_check_into(const struct dmc_session *s, struct dmc_ledger *co
 struct defn {
 	const char *name;
 	size_t file;
+	int is_static;
 };
 
 static int cmp_defn(const void *a, const void *b)
@@ -774,14 +1039,14 @@ void dmc_ledger_check(const struct dmc_session *s, struct dmc_ledger *const *lgs
 	ndef = 0;
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; lgs[i] && k < lgs[i]->n_fns; k++)
-			defs[ndef++] = (struct defn){ lgs[i]->fns[k].name, i };
+			defs[ndef++] = (struct defn){ lgs[i]->fns[k].name, i, lgs[i]->fns[k].is_static };
 	qsort(defs, ndef, sizeof(*defs), cmp_defn);
 	for (size_t i = 0; i < n; i++) {
 		if (!lgs[i])
 			continue;
 		for (size_t e = 0; e < lgs[i]->n_edges; e++) {
 			const char *callee = lgs[i]->edges[e].b;
-			struct defn key = { callee, 0 };
+			struct defn key = { callee, 0, 0 };
 			struct defn *d = bsearch(&key, defs, ndef, sizeof(*defs), cmp_defn);
 			if (!d)
 				continue;
@@ -793,6 +1058,8 @@ void dmc_ledger_check(const struct dmc_session *s, struct dmc_ledger *const *lgs
 			if (own)
 				continue;  /* a call to its own (static) function */
 			for (struct defn *x = d; x < defs + ndef && !strcmp(x->name, callee); x++) {
+				if (x->is_static)
+					continue;
 				size_t a = i, b = x->file;
 				while (comp[a] != a)
 					a = comp[a];
