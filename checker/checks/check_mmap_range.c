@@ -1530,6 +1530,16 @@ static int name_has(const char *s, size_t n, const char *w)
 	return 0;
 }
 
+/* what a name says: ..._pfn is a page frame number, ..._phys / paddr a physical address */
+static enum unitk name_unit(const char *s, size_t n)
+{
+	if (name_has(s, n, "pfn"))
+		return U_PFN;
+	if (name_has(s, n, "phys") || (n >= 5 && !strncmp(s + n - 5, "paddr", 5)))
+		return U_PHYS;
+	return U_UNK;
+}
+
 /* the declared type of a member x->f when struct *x is defined in this file */
 static const char *member_type(const struct fctx *c, const struct xtree *t, const struct xn *x)
 {
@@ -1568,24 +1578,26 @@ static enum unitk intrinsic_unit(struct fctx *c, const struct xtree *t, int i)
 		if (all_caps(nm, nl))
 			return U_CONST;
 		const struct ir_path *v = local_named(c->f, nm, nl);
-		if (!v)
-			return U_UNK;
-		enum unitk u = unit_of_type(c, local_type(c->f, v));
+		const char *ty = v ? local_type(c->f, v) : NULL;
+		for (int g = 0; !v && g < c->u->ir.nglobals; g++)
+			if (c->u->ir.globals[g].var && c->u->ir.globals[g].var->name &&
+			    strlen(c->u->ir.globals[g].var->name) == nl && !strncmp(c->u->ir.globals[g].var->name, nm, nl))
+				ty = c->u->ir.globals[g].type;
+		/* phys_addr_t pfn: the name wins over the type */
+		enum unitk u = name_has(nm, nl, "pfn") ? U_PFN : unit_of_type(c, ty);
 		if (u != U_UNK)
 			return u;
-		return name_has(nm, nl, "pfn") ? U_PFN : U_UNK;
+		return name_unit(nm, nl);
 	}
 	if (x->k == X_MEMBER) {
 		if (field_of_vma(c, t, x, "vm_pgoff") || is_vmf_pgoff(c, t, x))
 			return U_PGOFF;
-		if (name_has(nm, nl, "pfn"))
-			return U_PFN;
 		if (class_is(model_word_class(c->m, nm, nl), "mmap.phys-field"))
 			return U_PHYS;
 		enum unitk u = unit_of_type(c, member_type(c, t, x));
-		if (u != U_UNK)
+		if (u != U_UNK && !name_has(nm, nl, "pfn"))
 			return u;
-		return U_UNK;
+		return name_unit(nm, nl);
 	}
 	return U_UNK;
 }
@@ -1629,6 +1641,8 @@ static enum unitk path_unit(struct fctx *c, const struct xtree *t, int i, struct
 		first = 0;
 		any = 1;
 	}
+	if (any && r == U_UNK && v->kind == PATH_VAR)
+		return intrinsic_unit(c, t, i);   /* phys_addr_t base = rmem->base: the declared type, the name */
 	return any ? r : intrinsic_unit(c, t, i);
 }
 
@@ -1722,6 +1736,8 @@ static enum unitk unit_x(struct fctx *c, const struct xtree *t, int i, struct pt
 			r = U_VIRT;
 		else if (model_fn_role(mf, ROLE_TRANSPARENT))
 			r = unit_x(c, t, x->a, p);
+		else if (!cls && x->ne > x->ns)
+			r = name_unit(t->src + x->ns, x->ne - x->ns);   /* uar_index2pfn(), foo_get_phys() */
 		break;
 	}
 	case X_CAST: case X_UNARY:
@@ -2220,16 +2236,16 @@ static void check_pfn_units(struct fctx *c, const struct ir_event *e, const stru
 	const char *msg = NULL;
 	if (pv) {
 		if (un == U_PHYS)
-			msg = "'%s' is a physical byte address, but %s() takes a page frame number: it maps memory PAGE_SIZE times higher than meant, outside the buffer; pass '%s >> PAGE_SHIFT' (PHYS_PFN())";
+			msg = "'%s' is a physical byte address, but %s() takes a page frame number: it maps physical memory PAGE_SIZE times higher than meant, nowhere near the buffer; pass '%s >> PAGE_SHIFT' (PHYS_PFN())";
 		else if (un == U_VIRT || un == U_VPFN)
-			msg = "'%s' is a kernel virtual address, not a page frame number: %s() maps unrelated physical memory; use page_to_pfn(virt_to_page()) (vmalloc_to_pfn() for vmalloc memory) of '%s' or, better, vm_insert_page()/remap_vmalloc_range()";
+			msg = "'%s' is built from a kernel virtual address, not a physical one: %s() maps whatever physical page has that number; use page_to_pfn(virt_to_page()) (vmalloc_to_pfn() for vmalloc memory) or, better, vm_insert_page()/remap_vmalloc_range()%.0s";
 		else if (un == U_MIXED)
-			msg = "'%s' mixes page units and byte units: vm_pgoff counts pages but is added to a byte address (or a byte offset to a page frame number), so %s() maps the wrong physical memory; convert one side ('%s')";
+			msg = "'%s' adds vm_pgoff, a count of pages, to a byte address (or a byte offset to a page frame number): offset N lands N bytes into the region instead of N pages, so %s() maps the wrong physical memory; convert to one unit first, as in 'PHYS_PFN(base) + vma->vm_pgoff'%.0s";
 	} else if (hv) {
 		if (un == U_PFN || un == U_PGOFF)
 			msg = "'%s' is a page frame number, but %s() takes a physical byte address: it maps memory PAGE_SIZE times lower than meant; pass '%s << PAGE_SHIFT' (PFN_PHYS())";
 		else if (un == U_MIXED)
-			msg = "'%s' mixes page units and byte units: vm_pgoff counts pages but is added to a byte address, so %s() maps the wrong physical memory ('%s')";
+			msg = "'%s' adds vm_pgoff, a count of pages, to a byte address: offset N lands N bytes into the region instead of N pages, so %s() maps the wrong physical memory%.0s";
 	}
 	if (msg)
 		unit_report(c->u, "mmap-pfn-unit-confusion", c->f, e->start, e->end, msg, tx, e->callee, tx);
@@ -2314,11 +2330,13 @@ void check_mmap_range(struct unit *u, const struct ir_func *f)
 			t = parse_val(c, slot_arg(e, objslot));
 			if (t)
 				find_origin(c, t, t->root, p, T_OFF, &oo, 0);
+			int is_phys = r->slot.pfn < 0;
 			struct dmc_finding *fd = unit_report(u, "mmap-user-controlled-pfn", f, e->start, e->end,
-				"the physical page given to %s() is the user's mmap offset ('%s'), bounded by nothing: any process that can open the device maps any physical memory it asks for, like /dev/mem; add the offset to the device's own base and check it against the region's size (or use vm_iomap_memory())",
-				e->callee, oo.text[0] ? oo.text : "vma->vm_pgoff");
+				"the %s given to %s() is the user's mmap offset ('%s'), bounded by nothing: any process that can open the device can map any physical memory it names, like /dev/mem; add the offset to the device's own base and check it against the region's size%s",
+				is_phys ? "physical address" : "page frame number", e->callee, oo.text[0] ? oo.text : "vma->vm_pgoff",
+				is_phys ? "" : " (vm_iomap_memory() does both)");
 			if (fd && oo.ev)
-				unit_note(u, fd, oo.ev->start, "the page frame number comes from vma->vm_pgoff here: '%s'", oo.text);
+				unit_note(u, fd, oo.ev->start, "the %s comes from the mmap offset here", is_phys ? "address" : "page frame number");
 			continue;
 		}
 		if (!(need & ~ok))
