@@ -710,6 +710,7 @@ struct fctx {
 	int8_t *ckedge;              /* CK_OFF of a block holds only on this successor (if (vm_pgoff) ...), -1: on all */
 	int pgoff_rebased;           /* another function of the file assigns vma->vm_pgoff a driver base */
 	int depth;                   /* of nested evaluation */
+	int nest;                    /* ctx of a callee read for a caller (bounded) */
 };
 
 static int cmp_readp(const void *a, const void *b)
@@ -1164,6 +1165,33 @@ static const struct model_fn *callee_model(struct fctx *c, const struct xtree *t
 	return model_fn_find(c->m, t->src + x->ns, x->ne - x->ns);
 }
 
+static struct fctx *ctx_new(struct unit *u, const struct ir_func *f);
+static unsigned block_checks(struct fctx *c, int b);
+
+/*
+ * Does the function named nm compare the VMA's size with something? A
+ * function of another file may (assumed yes); one of this file is read.
+ */
+static int func_checks_size(struct fctx *c, const char *nm, size_t nl)
+{
+	const struct ir_func *g = NULL;
+	for (int i = 0; i < c->u->ir.nfuncs && !g; i++)
+		if (strlen(c->u->ir.funcs[i]->name) == nl && !strncmp(c->u->ir.funcs[i]->name, nm, nl))
+			g = c->u->ir.funcs[i];
+	if (!g)
+		return 1;
+	if (g == c->f || c->nest >= 2)
+		return 0;
+	struct fctx *gc = ctx_new(c->u, g);
+	gc->nest = c->nest + 1;
+	int yes = 0;
+	for (int b = 0; b < g->nblocks && !yes; b++)
+		yes = (block_checks(gc, b) & CK_SIZE) != 0;
+	arena_release(&gc->ar);
+	free(gc);
+	return yes;
+}
+
 static unsigned taint_call(struct fctx *c, const struct xtree *t, int i, struct pt p)
 {
 	const struct xn *x = &t->n[i];
@@ -1206,9 +1234,15 @@ static unsigned taint_call(struct fctx *c, const struct xtree *t, int i, struct 
 		r |= T_VSIZE;
 	if (all & (T_OFF | T_SEL | T_VOFF))
 		r |= T_VOFF;
+	int gets_vma = 0;
 	for (int a = x->a; a >= 0; a = t->n[a].next)
-		if (is_vma_ptr(c, t, a))
-			r |= T_VOFF;
+		gets_vma |= is_vma_ptr(c, t, a);
+	if (gets_vma) {
+		/* a look-up by the VMA (by its vm_pgoff); it bounds the size too if its body says so */
+		r |= T_VOFF;
+		if (func_checks_size(c, nm, nl))
+			r |= T_VSIZE;
+	}
 	return r | (all & T_VSIZE);
 }
 
@@ -1854,7 +1888,7 @@ static unsigned caller_checks(struct unit *u, const struct ir_func *f, int depth
 	*callers = 0;
 	if (entry_prechecked(&tmp, f, &kind))
 		return CK_SIZE | CK_OFF | CK_PRIV;
-	if (kind && !strcmp(kind, "fault"))
+	if ((kind && !strcmp(kind, "fault")) || entry_vmf_param(f))
 		return CK_SIZE | CK_OFF | CK_FAULT;
 	if (depth > 3)
 		return 0;
@@ -2251,112 +2285,183 @@ static void check_pfn_units(struct fctx *c, const struct ir_event *e, const stru
 		unit_report(c->u, "mmap-pfn-unit-confusion", c->f, e->start, e->end, msg, tx, e->callee, tx);
 }
 
+struct callers {
+	unsigned ck;
+	int known, n;
+};
+
+/* one call that installs PTEs (or a same-file wrapper of one, wrapper=1) */
+static void check_install(struct fctx *c, const struct ir_event *e, const struct model_fn *r, const struct model_fn *fr,
+			  struct callers *cs, int wrapper)
+{
+	struct unit *u = c->u;
+	const struct ir_func *f = c->f;
+	int idx = 0;
+	int blk = block_of(f, e, &idx);
+	if (blk < 0)
+		return;
+	struct pt p = { blk, idx };
+	if (!wrapper)
+		check_pfn_units(c, e, r ? r : fr, p);
+	if (!r)
+		r = fr;
+
+	/* what the call needs checked */
+	unsigned need = 0;
+	int self_limit = 0, in_loop = 0, offneg = 0, raw = 0, sel = 0;
+	const char *cls = model_word_class(c->m, e->callee, strlen(e->callee));
+	int checks_itself = class_is(cls, "mmap.checks-itself");
+	struct xtree *t;
+	if (!fr || r != fr) {
+		if (r->slot.limit >= 0) {
+			if ((t = parse_val(c, slot_arg(e, r->slot.limit))) && (taint_x(c, t, t->root, p) & T_SIZE)) {
+				need |= CK_SIZE;
+				self_limit = 1;
+			}
+		} else if (!checks_itself) {
+			const struct ir_val *sv = slot_arg(e, r->slot.size >= 0 ? r->slot.size : r->slot.count);
+			if ((t = parse_val(c, sv)) && (taint_x(c, t, t->root, p) & T_SIZE))
+				need |= CK_SIZE;
+			else if (!wrapper && loop_over_vma(c, blk)) {
+				need |= CK_SIZE;
+				in_loop = 1;
+			}
+		}
+	}
+	int objslot = r->slot.pfn >= 0 ? r->slot.pfn : r->slot.phys >= 0 ? r->slot.phys : r->slot.buf;
+	if ((t = parse_val(c, slot_arg(e, objslot)))) {
+		unsigned ot = taint_x(c, t, t->root, p);
+		if (ot & (T_OFF | T_SEL)) {
+			need |= CK_OFF;
+			raw = (ot & T_OFF) && !(ot & T_BASE) && (r->slot.pfn >= 0 || r->slot.phys >= 0);
+			sel = !(ot & T_OFF);
+		} else if ((ot & T_OFFNEG) && !(ot & T_BASE)) {
+			need |= CK_OFF;
+			raw = r->slot.pfn >= 0 || r->slot.phys >= 0;
+		}
+	}
+	if (fr && r == fr && !raw)
+		return;   /* fault handlers: FAULT-02 */
+	if (!need)
+		return;
+	unsigned ok = checked_at(c, blk);
+	if (need & ~ok) {
+		if (!cs->known) {
+			cs->ck = caller_checks(u, f, 0, &cs->n);
+			cs->known = 1;
+		}
+		ok |= cs->ck;
+	}
+	if (raw) {
+		unsigned rok = checked_at(c, blk) | ((cs->ck & CK_FAULT) ? cs->ck & CK_PRIV : cs->ck);
+		if (rok & (CK_OFF | CK_PRIV))
+			return;
+		struct origin oo = { 0 };
+		t = parse_val(c, slot_arg(e, objslot));
+		if (t)
+			find_origin(c, t, t->root, p, T_OFF, &oo, 0);
+		int is_phys = r->slot.pfn < 0;
+		struct dmc_finding *fd = unit_report(u, "mmap-user-controlled-pfn", f, e->start, e->end,
+			"the %s given to %s() is the user's mmap offset ('%s'), bounded by nothing: any process that can open the device can map any physical memory it names, like /dev/mem; add the offset to the device's own base and check it against the region's size%s",
+			is_phys ? "physical address" : "page frame number", e->callee, oo.text[0] ? oo.text : "vma->vm_pgoff",
+			is_phys ? "" : " (vm_iomap_memory() does both)");
+		if (fd && oo.ev)
+			unit_note(u, fd, oo.ev->start, "the %s comes from the mmap offset here", is_phys ? "address" : "page frame number");
+		return;
+	}
+	if (!(need & ~ok))
+		return;
+	need &= ~ok;
+	if (need & CK_OFF) {
+		/* len - off only: the subtraction wraps when off > len */
+		for (int b = 0; b < f->nblocks && !offneg; b++) {
+			const struct ir_block *bl = f->blocks[b];
+			if (bl->term != T_BRANCH || bl->cond.end <= bl->cond.start)
+				continue;
+			struct xtree *ct = parse_at(c, bl->cond.start, bl->cond.end);
+			struct pt cp = { b, bl->nev };
+			if (ct->root >= 0 && is_cmp(ct, ct->root)) {
+				unsigned l = taint_x(c, ct, ct->n[ct->root].a, cp), rr = taint_x(c, ct, ct->n[ct->root].b, cp);
+				offneg = ((l | rr) & T_OFFNEG) && ((l | rr) & T_SIZE);
+			}
+		}
+	}
+	report_range(c, e, r, blk, idx, need, self_limit && (need & CK_SIZE), offneg, in_loop, sel);
+}
+
+static int param_index(const struct ir_func *w, const struct ir_val *v)
+{
+	if (!v || v->kind != VAL_PATH || v->path->kind != PATH_VAR || !v->path->is_param)
+		return -1;
+	for (int i = 0; i < w->nparams; i++)
+		if (w->params[i] == v->path)
+			return i;
+	return -1;
+}
+
+/*
+ * A same-file function that passes one of its parameters as the size (or the
+ * limit, the PFN, the physical address) of a call that installs PTEs:
+ * static int foo_remap(struct vm_area_struct *vma, unsigned long pfn, size_t len).
+ * Its call sites are checked like the call it wraps; *inner is that call.
+ */
+static int wrapper_role(const struct unit *u, const char *name, struct model_fn *out, const struct ir_event **inner)
+{
+	const struct ir_func *w = NULL;
+	for (int i = 0; i < u->ir.nfuncs && !w; i++)
+		if (!strcmp(u->ir.funcs[i]->name, name))
+			w = u->ir.funcs[i];
+	if (!w)
+		return 0;
+	for (int i = 0; i < w->ncalls; i++) {
+		const struct ir_event *e = w->calls[i];
+		const struct model_fn *r = model_fn_role(e->model, ROLE_MMAP_INSTALL);
+		if (!r || r->derived)
+			continue;
+		memset(out, 0, sizeof(*out));
+		out->role = ROLE_MMAP_INSTALL;
+		out->name = r->name;
+#define X(sl) out->slot.sl = -1;
+		MODEL_SLOTS(X)
+#undef X
+		int any = 0;
+		if (r->slot.size >= 0 && (out->slot.size = param_index(w, slot_arg(e, r->slot.size))) >= 0)
+			any = 1;
+		if (r->slot.limit >= 0 && (out->slot.limit = param_index(w, slot_arg(e, r->slot.limit))) >= 0)
+			any = 1;
+		if (r->slot.pfn >= 0 && (out->slot.pfn = param_index(w, slot_arg(e, r->slot.pfn))) >= 0)
+			any = 1;
+		if (r->slot.phys >= 0 && (out->slot.phys = param_index(w, slot_arg(e, r->slot.phys))) >= 0)
+			any = 1;
+		if (any) {
+			*inner = e;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void check_mmap_range(struct unit *u, const struct ir_func *f)
 {
-	if (!checks_calls_role(f, ROLE_MMAP_INSTALL) && !checks_calls_role(f, ROLE_FAULT_INSTALL))
+	int any = checks_calls_role(f, ROLE_MMAP_INSTALL) || checks_calls_role(f, ROLE_FAULT_INSTALL);
+	struct model_fn wr;
+	const struct ir_event *inner;
+	for (int i = 0; i < f->ncalls && !any; i++)
+		any = f->calls[i]->callee && (!f->calls[i]->model || f->calls[i]->model->derived) &&
+		      strcmp(f->calls[i]->callee, f->name) && wrapper_role(u, f->calls[i]->callee, &wr, &inner);
+	if (!any)
 		return;
 	struct fctx *c = ctx_new(u, f);
-	unsigned callers_ck = 0;
-	int callers_known = 0, ncallers = 0;
+	struct callers cs = { 0 };
 	for (int i = 0; i < f->ncalls; i++) {
 		const struct ir_event *e = f->calls[i];
 		const struct model_fn *r = model_fn_role(e->model, ROLE_MMAP_INSTALL);
 		const struct model_fn *fr = model_fn_role(e->model, ROLE_FAULT_INSTALL);
-		if ((!r && !fr) || (r ? r->derived : fr->derived))
-			continue;
-		int idx = 0;
-		int blk = block_of(f, e, &idx);
-		if (blk < 0)
-			continue;
-		struct pt p = { blk, idx };
-		check_pfn_units(c, e, r ? r : fr, p);
-		if (!r)
-			r = fr;
-
-		/* what the call needs checked */
-		unsigned need = 0;
-		int self_limit = 0, in_loop = 0, offneg = 0, raw = 0, sel = 0;
-		const char *cls = model_word_class(c->m, e->callee, strlen(e->callee));
-		int checks_itself = class_is(cls, "mmap.checks-itself");
-		struct xtree *t;
-		if (!fr || r != fr) {
-			if (r->slot.limit >= 0) {
-				if ((t = parse_val(c, slot_arg(e, r->slot.limit))) && (taint_x(c, t, t->root, p) & T_SIZE)) {
-					need |= CK_SIZE;
-					self_limit = 1;
-				}
-			} else if (!checks_itself) {
-				const struct ir_val *sv = slot_arg(e, r->slot.size >= 0 ? r->slot.size : r->slot.count);
-				if ((t = parse_val(c, sv)) && (taint_x(c, t, t->root, p) & T_SIZE))
-					need |= CK_SIZE;
-				else if (loop_over_vma(c, blk)) {
-					need |= CK_SIZE;
-					in_loop = 1;
-				}
-			}
-		}
-		int objslot = r->slot.pfn >= 0 ? r->slot.pfn : r->slot.phys >= 0 ? r->slot.phys : r->slot.buf;
-		if ((t = parse_val(c, slot_arg(e, objslot)))) {
-			unsigned ot = taint_x(c, t, t->root, p);
-			if (ot & (T_OFF | T_SEL)) {
-				need |= CK_OFF;
-				raw = (ot & T_OFF) && !(ot & T_BASE) && (r->slot.pfn >= 0 || r->slot.phys >= 0);
-				sel = !(ot & T_OFF);
-			} else if ((ot & T_OFFNEG) && !(ot & T_BASE)) {
-				need |= CK_OFF;
-				raw = r->slot.pfn >= 0 || r->slot.phys >= 0;
-			}
-		}
-		if (getenv("DMC_MMAP_DEBUG"))
-			fprintf(stderr, "mmap-debug %s:%d %s() need=%x local=%x raw=%d\n", u->src.path, e->line, e->callee, need,
-				checked_at(c, blk), raw);
-		if (fr && r == fr && !raw)
-			continue;   /* fault handlers: FAULT-02 */
-		if (!need)
-			continue;
-		unsigned ok = checked_at(c, blk);
-		if (need & ~ok) {
-			if (!callers_known) {
-				callers_ck = caller_checks(u, f, 0, &ncallers);
-				callers_known = 1;
-			}
-			ok |= callers_ck;
-		}
-		if (raw) {
-			unsigned rok = checked_at(c, blk) | ((callers_ck & CK_FAULT) ? callers_ck & CK_PRIV : callers_ck);
-			if (rok & (CK_OFF | CK_PRIV))
-				continue;
-			struct origin oo = { 0 };
-			t = parse_val(c, slot_arg(e, objslot));
-			if (t)
-				find_origin(c, t, t->root, p, T_OFF, &oo, 0);
-			int is_phys = r->slot.pfn < 0;
-			struct dmc_finding *fd = unit_report(u, "mmap-user-controlled-pfn", f, e->start, e->end,
-				"the %s given to %s() is the user's mmap offset ('%s'), bounded by nothing: any process that can open the device can map any physical memory it names, like /dev/mem; add the offset to the device's own base and check it against the region's size%s",
-				is_phys ? "physical address" : "page frame number", e->callee, oo.text[0] ? oo.text : "vma->vm_pgoff",
-				is_phys ? "" : " (vm_iomap_memory() does both)");
-			if (fd && oo.ev)
-				unit_note(u, fd, oo.ev->start, "the %s comes from the mmap offset here", is_phys ? "address" : "page frame number");
-			continue;
-		}
-		if (!(need & ~ok))
-			continue;
-		need &= ~ok;
-		if (need & CK_OFF) {
-			/* len - off only: the subtraction wraps when off > len */
-			for (int b = 0; b < f->nblocks && !offneg; b++) {
-				const struct ir_block *bl = f->blocks[b];
-				if (bl->term != T_BRANCH || bl->cond.end <= bl->cond.start)
-					continue;
-				struct xtree *ct = parse_at(c, bl->cond.start, bl->cond.end);
-				struct pt cp = { b, bl->nev };
-				if (ct->root >= 0 && is_cmp(ct, ct->root)) {
-					unsigned l = taint_x(c, ct, ct->n[ct->root].a, cp), rr = taint_x(c, ct, ct->n[ct->root].b, cp);
-					offneg = ((l | rr) & T_OFFNEG) && ((l | rr) & T_SIZE);
-				}
-			}
-		}
-		report_range(c, e, r, blk, idx, need, self_limit && (need & CK_SIZE), offneg, in_loop, sel);
+		if ((r && !r->derived) || (fr && !fr->derived))
+			check_install(c, e, r, fr, &cs, 0);
+		else if (e->callee && (!e->model || e->model->derived) && strcmp(e->callee, f->name) &&
+			 wrapper_role(u, e->callee, &wr, &inner))
+			check_install(c, e, &wr, NULL, &cs, 1);
 	}
 	ctx_free(c);
 }
