@@ -1048,6 +1048,9 @@ static int is_vmf_pgoff(const struct fctx *c, const struct xtree *t, const struc
 	return ty && strstr(ty, "vm_fault");
 }
 
+static int is_vma_ptr(struct fctx *c, const struct xtree *t, int i);
+static int addr_taken(const struct fctx *c, const struct ir_path *v);
+
 /* taint of a path that is not assigned in the function (its value on entry) */
 static unsigned intrinsic_taint(struct fctx *c, const struct xtree *t, int i, struct pt p)
 {
@@ -1056,7 +1059,12 @@ static unsigned intrinsic_taint(struct fctx *c, const struct xtree *t, int i, st
 		if (all_caps(t->src + x->ns, x->ne - x->ns))
 			return 0;
 		const struct ir_path *v = local_named(c->f, t->src + x->ns, x->ne - x->ns);
-		return v ? 0 : T_BASE;
+		if (!v)
+			return T_BASE;   /* a global */
+		/* a parameter or a local filled through &x: a value the caller or a callee chose */
+		if ((v->is_param && !is_vma_ptr(c, t, i)) || addr_taken(c, v))
+			return T_BASE;
+		return 0;
 	}
 	if (x->k == X_MEMBER) {
 		if (field_of_vma(c, t, x, "vm_pgoff"))
@@ -1076,6 +1084,17 @@ static unsigned intrinsic_taint(struct fctx *c, const struct xtree *t, int i, st
 		unsigned it = x->b >= 0 ? taint_x(c, t, x->b, p) : 0;
 		return T_BASE | (((bt | it) & (T_OFF | T_SEL)) ? T_SEL : 0) | ((bt | it) & T_VOFF);
 	}
+	return 0;
+}
+
+static int addr_taken(const struct fctx *c, const struct ir_path *v)
+{
+	for (int b = 0; b < c->f->nblocks; b++)
+		for (int i = 0; i < c->f->blocks[b]->nev; i++) {
+			const struct ir_event *e = c->f->blocks[b]->ev[i];
+			if (e->kind == EV_ADDR && e->lhs == v)
+				return 1;
+		}
 	return 0;
 }
 
