@@ -707,7 +707,8 @@ struct fctx {
 	uint8_t **reach;             /* lazily: blocks reachable from block b (successors, transitively) */
 	int8_t *ck;                  /* check bits of a block, -1 = not computed */
 	int *pred1;                  /* the single predecessor of a block, -1 if none or several */
-	int8_t *ckedge;              /* CK_OFF of a block holds only on this successor (if (vm_pgoff) ...), -1: on all */
+	int8_t *ckedge;              /* the checks ckmask of a block hold only on this successor, -1: on all */
+	uint8_t *ckmask;
 	int pgoff_rebased;           /* another function of the file assigns vma->vm_pgoff a driver base */
 	int depth;                   /* of nested evaluation */
 	int nest;                    /* ctx of a callee read for a caller (bounded) */
@@ -857,6 +858,7 @@ static struct fctx *ctx_new(struct unit *u, const struct ir_func *f)
 	memset(c->ck, -1, (size_t)nb + 1);
 	c->ckedge = arena_alloc(&c->ar, (size_t)nb + 1);
 	memset(c->ckedge, -1, (size_t)nb + 1);
+	c->ckmask = arena_alloc(&c->ar, (size_t)nb + 1);
 	c->pred1 = arena_alloc(&c->ar, sizeof(int) * ((size_t)nb + 1));
 	for (int b = 0; b < nb; b++)
 		c->pred1[b] = -1;
@@ -1467,6 +1469,34 @@ static unsigned cond_checks(struct fctx *c, const struct xtree *t, int i, struct
 	return r;
 }
 
+/*
+ * `if (len - off > size) size = len - off;`: on the edge where the VMA is the
+ * larger side, the block assigns a size from the VMA; the comparison only
+ * bounds the other edge. Returns the index of that in-bounds successor, or -1.
+ */
+static int anti_clamp(struct fctx *c, int b, const struct xtree *t, struct pt p)
+{
+	const struct ir_block *bl = c->f->blocks[b];
+	if (bl->term != T_BRANCH || bl->nsucc != 2 || !is_cmp(t, t->root))
+		return -1;
+	const struct xn *x = &t->n[t->root];
+	int gt = op_is(t, t->root, ">") || op_is(t, t->root, ">=");
+	int lt = op_is(t, t->root, "<") || op_is(t, t->root, "<=");
+	if (!gt && !lt)
+		return -1;
+	int vleft = (taint_x(c, t, x->a, p) & T_SIZE) != 0;
+	int vbig = (gt == vleft) ? 0 : 1;   /* the successor where the VMA side is the larger */
+	int sb = bl->succ[vbig];
+	if (sb < 0 || sb >= c->f->nblocks || c->pred1[sb] != b)
+		return -1;
+	const struct ir_block *s = c->f->blocks[sb];
+	for (int i = 0; i < s->nev; i++)
+		for (int d = 0; d < c->ndefs; d++)
+			if (c->defs[d].ev == s->ev[i] && (def_taint(c, d) & T_SIZE))
+				return 1 - vbig;
+	return -1;
+}
+
 static unsigned block_checks(struct fctx *c, int b)
 {
 	if (c->ck[b] >= 0)
@@ -1492,16 +1522,20 @@ static unsigned block_checks(struct fctx *c, int b)
 					if (bl->test == COND_NONZERO || bl->test == COND_LE0) {
 						r = CK_OFF;
 						c->ckedge[b] = bl->test == COND_NONZERO ? 1 : 0;
+						c->ckmask[b] = CK_OFF;
 					}
 				} else {
 					r = cond_checks(c, t, t->root, p, 0);
+					int in = (r & CK_SIZE) ? anti_clamp(c, b, t, p) : -1;
+					if (in >= 0) {
+						c->ckedge[b] = (int8_t)in;
+						c->ckmask[b] = CK_SIZE;
+					}
 				}
 			}
 		}
 	}
 	c->ck[b] = (int8_t)r;
-	if (getenv("DMC_MMAP_DEBUG") && bl->term == T_BRANCH)
-		fprintf(stderr, "mmap-debug   bb%d cond '%s' checks=%x\n", b, bl->cond.text ? bl->cond.text : "", r);
 	return r;
 }
 
@@ -1528,7 +1562,7 @@ static unsigned checked_at(struct fctx *c, int target)
 			const struct ir_block *xb = c->f->blocks[x];
 			int only = -1;
 			if (block_checks(c, x) & k) {
-				if (k != CK_OFF || c->ckedge[x] < 0)
+				if (c->ckedge[x] < 0 || !(c->ckmask[x] & k))
 					continue;
 				only = c->ckedge[x];   /* the other edge is not bounded */
 			}
@@ -2239,6 +2273,10 @@ static void report_range(struct fctx *c, const struct ir_event *e, const struct 
 	}
 	char msg[900];
 	const char *against = obj[0] ? "it" : "the size of the memory";
+	int grow = -1;   /* a comparison that lets the VMA's size through (anti_clamp) */
+	for (int b = 0; b < f->nblocks && grow < 0; b++)
+		if (c->ckedge[b] >= 0 && (c->ckmask[b] & CK_SIZE) && (block_checks(c, b) & CK_SIZE))
+			grow = b;
 	if (self_limit && (need & CK_SIZE))
 		snprintf(msg, sizeof(msg),
 			 "user can map past the end of %s: %s() checks the request against the size it is given, but '%s' is the VMA's own size, so nothing is checked; pass the size of the allocation",
@@ -2253,6 +2291,10 @@ static void report_range(struct fctx *c, const struct ir_event *e, const struct 
 			 "user can map past the end of %s: the size%s and the offset%s%s%s come from the VMA and are never compared with %s",
 			 what, in_loop ? " (the number of pages mapped)" : "", oo.text[0] ? " '" : "", oo.text, oo.text[0] ? "'" : "",
 			 against);
+	else if ((need & CK_SIZE) && grow >= 0)
+		snprintf(msg, sizeof(msg),
+			 "user can map past the end of %s: when the VMA is larger than the object, the size is set to the VMA's instead of the request being refused",
+			 what);
 	else if (need & CK_SIZE)
 		snprintf(msg, sizeof(msg), "user can map past the end of %s: the %s comes from the VMA and is never compared with %s",
 			 what, in_loop ? "number of pages mapped" : "size", against);
@@ -2268,6 +2310,8 @@ static void report_range(struct fctx *c, const struct ir_event *e, const struct 
 		return;
 	if (al)
 		unit_note(u, fd, al->start, "'%s' is allocated here", obj);
+	if ((need & CK_SIZE) && grow >= 0)
+		unit_note(u, fd, f->blocks[grow]->cond.start, "this comparison lets a larger VMA through and sets the size from it");
 	if ((need & CK_SIZE) && so.ev)
 		unit_note(u, fd, so.ev->start, "the size comes from the VMA here: '%s'", so.text);
 	if ((need & CK_OFF) && oo.ev)
@@ -2284,8 +2328,6 @@ static void check_pfn_units(struct fctx *c, const struct ir_event *e, const stru
 	enum unitk un = unit_x(c, t, t->root, p);
 	char tx[96];
 	xtext(t, t->root, tx, sizeof(tx));
-	if (getenv("DMC_MMAP_DEBUG"))
-		fprintf(stderr, "mmap-unit %s:%d %s(%s) unit=%d\n", c->u->src.path, e->line, e->callee, tx, un);
 	const char *msg = NULL;
 	if (pv) {
 		if (un == U_PHYS)
