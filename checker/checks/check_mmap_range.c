@@ -1247,7 +1247,8 @@ static unsigned taint_call(struct fctx *c, const struct xtree *t, int i, struct 
 		return all;
 	}
 	if (class_is(cls, "mmap.arith") || class_is(cls, "mmap.pfn") || class_is(cls, "mmap.phys") ||
-	    class_is(cls, "mmap.virt") || model_fn_role(mf, ROLE_LINEAR_CONVERT) || all_caps(nm, nl))
+	    class_is(cls, "mmap.virt") || class_is(cls, "value.split") || model_fn_role(mf, ROLE_LINEAR_CONVERT) ||
+	    all_caps(nm, nl))
 		return all;
 	/* any other function: it may validate what it is given */
 	unsigned r = T_BASE;
@@ -1599,8 +1600,9 @@ static enum unitk unit_of_type(const struct fctx *c, const char *ty)
 		const char *b = s;
 		while (*s && is_idc((unsigned char)*s))
 			s++;
-		if (s > b && class_is(model_word_class(c->m, b, (size_t)(s - b)), "mmap.phys-type") && !strchr(ty, '*') &&
-		    !strchr(ty, '['))
+		const char *cls = s > b ? model_word_class(c->m, b, (size_t)(s - b)) : NULL;
+		if ((class_is(cls, "mmap.phys-type") || class_is(cls, "space.phys") || class_is(cls, "space.phys-io") ||
+		     class_is(cls, "space.dma")) && !strchr(ty, '*') && !strchr(ty, '['))
 			return U_PHYS;
 	}
 	if (strchr(ty, '*') && !strstr(ty, "struct") && !strstr(ty, "(*"))

@@ -6,7 +6,7 @@ static vm_fault_t rawmem_fault(struct vm_fault *vmf)
 {
 	struct vm_area_struct *vma = vmf->vma;
 
-	/* expect-warning@+1 mmap-user-controlled-pfn */
+	/* expect-warning@+1 mmap-user-controlled-pfn */ /* expect-warning@+1 fault-range-unchecked */
 	return vmf_insert_pfn(vma, vmf->address, vmf->pgoff);
 }
 
