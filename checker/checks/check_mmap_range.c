@@ -2320,6 +2320,54 @@ static void report_range(struct fctx *c, const struct ir_event *e, const struct 
 		unit_note(u, fd, oo.ev->start, "the offset comes from vma->vm_pgoff here: '%s'", oo.text);
 }
 
+/* is vma->vm_pgoff set to 0 on every path to p (qm.c, videobuf-dma-contig: "vm_pgoff = 0" before dma_mmap_coherent())? */
+static int pgoff_zeroed(struct fctx *c, struct pt p)
+{
+	for (int k = 0; k < c->nkeys; k++) {
+		const struct ir_path *v = c->keys[k];
+		if (v->kind == PATH_VAR || !v->name || strcmp(v->name, "vm_pgoff"))
+			continue;
+		int ds[32];
+		int n = reaching(c, k, p.blk, p.idx, ds, 32), zero = n > 0;
+		for (int j = 0; j < n && zero; j++) {
+			const struct def *d = &c->defs[ds[j]];
+			zero = d->ev && d->ev->op && !strcmp(d->ev->op, "=") && d->ev->rhs.kind == VAL_INT && d->ev->rhs.ival == 0;
+		}
+		if (zero)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * vm_iomap_memory(), dma_mmap_*() and remap_vmalloc_range() add vm_pgoff
+ * themselves (word class mmap.applies-pgoff): an object argument that already
+ * includes it counts the user's offset twice. Returns 1 when reported.
+ */
+static int check_double_offset(struct fctx *c, const struct ir_event *e, const struct model_fn *r, struct pt p)
+{
+	if (!class_is(model_word_class(c->m, e->callee, strlen(e->callee)), "mmap.applies-pgoff"))
+		return 0;
+	int slots[3] = { r->slot.phys, r->slot.buf, r->slot.handle };
+	for (int i = 0; i < 3; i++) {
+		struct xtree *t = parse_val(c, slot_arg(e, slots[i]));
+		unsigned v = t ? taint_x(c, t, t->root, p) : 0;
+		if (!(v & T_OFF) || !(v & T_BASE) || pgoff_zeroed(c, p))
+			continue;   /* the raw offset alone is mmap-user-controlled-pfn */
+		char tx[96];
+		xtext(t, t->root, tx, sizeof(tx));
+		struct origin oo = { 0 };
+		find_origin(c, t, t->root, p, T_OFF, &oo, 0);
+		struct dmc_finding *fd = unit_report(c->u, "mmap-pfn-unit-confusion", c->f, e->start, e->end,
+			"'%s' already includes the user's offset (vma->vm_pgoff), and %s() adds vm_pgoff itself: the offset is counted twice, so a non-zero offset maps the wrong part of the object or past its end (or fails); pass the object's start",
+			tx, e->callee);
+		if (fd && oo.ev)
+			unit_note(c->u, fd, oo.ev->start, "the offset is added here");
+		return 1;
+	}
+	return 0;
+}
+
 static void check_pfn_units(struct fctx *c, const struct ir_event *e, const struct model_fn *r, struct pt p)
 {
 	const struct ir_val *pv = slot_arg(e, r->slot.pfn);
@@ -2364,8 +2412,11 @@ static void check_install(struct fctx *c, const struct ir_event *e, const struct
 	if (blk < 0)
 		return;
 	struct pt p = { blk, idx };
-	if (!wrapper)
+	int doubled = 0;
+	if (!wrapper) {
 		check_pfn_units(c, e, r ? r : fr, p);
+		doubled = r && check_double_offset(c, e, r, p);
+	}
 	if (!r)
 		r = fr;
 
@@ -2392,7 +2443,7 @@ static void check_install(struct fctx *c, const struct ir_event *e, const struct
 		}
 	}
 	int objslot = r->slot.pfn >= 0 ? r->slot.pfn : r->slot.phys >= 0 ? r->slot.phys : r->slot.buf;
-	if ((t = parse_val(c, slot_arg(e, objslot)))) {
+	if (!doubled && (t = parse_val(c, slot_arg(e, objslot)))) {
 		unsigned ot = taint_x(c, t, t->root, p);
 		if (ot & (T_OFF | T_SEL)) {
 			need |= CK_OFF;
