@@ -103,6 +103,20 @@ int dmc_dump_ir(const struct dmc_session *s, const char *path,
 int dmc_dump(const struct dmc_session *s, const char *path,
 	     const char *buf, size_t len, FILE *out, int facts);
 
+/*
+ * The driver-wide ledger (fields that hold DMA handles and coherent memory,
+ * entry points, calls): dmc_check_file() checks it within the file; to check
+ * several files as one driver (a directory), collect each file's ledger with
+ * dmc_check_file_ledger() and pass them together to dmc_ledger_check(), which
+ * adds the cross-file findings that are not already in out.
+ */
+struct dmc_ledger;
+int dmc_check_file_ledger(const struct dmc_session *s, const char *path, struct dmc_result *out,
+			  struct dmc_ledger **ledger);
+void dmc_ledger_check(const struct dmc_session *s, struct dmc_ledger *const *ledgers, size_t n,
+		      struct dmc_result *out);
+void dmc_ledger_free(struct dmc_ledger *ledger);
+
 void dmc_result_init(struct dmc_result *r);
 void dmc_result_release(struct dmc_result *r);
 /** Sort findings by file, line, col, rule, message and drop exact duplicates. */

@@ -235,6 +235,14 @@ static const char *path_key(const struct ir_unit *u, const struct ir_func *f, co
 	return strtab_intern(u->strs, buf, o);
 }
 
+const char *space_path_key(struct ir_unit *u, const struct ir_func *f, const struct ir_path *p)
+{
+	char tag[160];
+	const char *field = NULL;
+	int single = 0;
+	return path_key(u, f, p, tag, sizeof(tag), &field, &single);
+}
+
 static struct space_slot *slot_find(const struct space_unit *su, const char *key, int add)
 {
 	if (!su || !su->cap || !key)
@@ -280,11 +288,22 @@ static struct space_fact fact_of_mask(unsigned mask, const struct ir_event *orig
 	return f;
 }
 
+static size_t var_hash(const struct ir_path *p, int cap)
+{
+	return (((uintptr_t)p >> 4) * 2654435761u) & (size_t)(cap - 1);
+}
+
 static struct space_var *var_of(struct space_ctx *c, const struct ir_path *p)
 {
-	for (int i = 0; i < c->nvars; i++)
-		if (c->vars[i].var == p)
-			return &c->vars[i];
+	if (!c->icap)
+		return NULL;
+	for (size_t h = var_hash(p, c->icap), k = 0; k < (size_t)c->icap; k++, h = (h + 1) & (size_t)(c->icap - 1)) {
+		int i = c->index[h];
+		if (!i)
+			return NULL;
+		if (c->vars[i - 1].var == p)
+			return &c->vars[i - 1];
+	}
 	return NULL;
 }
 
@@ -530,19 +549,53 @@ static void init_vars(struct space_ctx *c)
 		if (v->declared != SP_UNKNOWN)
 			v->fact.sp = v->declared;
 	}
+	c->icap = 16;
+	while (c->icap < 2 * c->nvars)
+		c->icap <<= 1;
+	c->index = arena_alloc(c->u->arena, (size_t)c->icap * sizeof(*c->index));
+	memset(c->index, 0, (size_t)c->icap * sizeof(*c->index));
+	for (int i = 0; i < c->nvars; i++) {
+		size_t h = var_hash(c->vars[i].var, c->icap);
+		while (c->index[h] && c->vars[c->index[h] - 1].var != c->vars[i].var)
+			h = (h + 1) & (size_t)(c->icap - 1);
+		if (!c->index[h])
+			c->index[h] = i + 1;  /* the first declaration of a name wins */
+	}
+	c->def_at = arena_alloc(c->u->arena, (size_t)(c->nvars + 1) * sizeof(*c->def_at));
+	memset(c->def_at, 0, (size_t)(c->nvars + 1) * sizeof(*c->def_at));
+	int ndefs = 0;
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b]->nev; i++) {
 			const struct ir_event *e = f->blocks[b]->ev[i];
-			if (e->kind == EV_ASSIGN && e->lhs && e->lhs->kind == PATH_VAR && !is_null_value(&e->rhs)) {
+			if (e->kind == EV_ASSIGN && e->lhs && e->lhs->kind == PATH_VAR) {
 				struct space_var *v = var_of(c, e->lhs);
 				if (v) {
-					if (!v->def)
-						v->def = e;
-					v->defs++;
+					c->def_at[v - c->vars + 1]++;
+					ndefs++;
+					if (!is_null_value(&e->rhs)) {
+						if (!v->def)
+							v->def = e;
+						v->defs++;
+					}
 				}
 			}
 			if (e->kind == EV_CALL && model_fn_role(e->model, ROLE_SPACE_TEST))
 				c->space_tested = 1;
+		}
+	for (int i = 0; i < c->nvars; i++)
+		c->def_at[i + 1] += c->def_at[i];
+	c->defs = arena_alloc(c->u->arena, (size_t)(ndefs ? ndefs : 1) * sizeof(*c->defs));
+	int *fill = arena_alloc(c->u->arena, (size_t)(c->nvars ? c->nvars : 1) * sizeof(*fill));
+	for (int i = 0; i < c->nvars; i++)
+		fill[i] = c->def_at[i];
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b]->nev; i++) {
+			const struct ir_event *e = f->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->lhs && e->lhs->kind == PATH_VAR) {
+				struct space_var *v = var_of(c, e->lhs);
+				if (v)
+					c->defs[fill[v - c->vars]++] = e;
+			}
 		}
 	for (int round = 0; round < MAX_ROUNDS; round++) {
 		int changed = 0;
@@ -555,10 +608,9 @@ static void init_vars(struct space_ctx *c)
 			const struct ir_event *origin = NULL;
 			int amb = 0;  /* definitions with different origins: no single one to point at */
 			int indirect = 0;
-			for (int b = 0; b < f->nblocks; b++)
-				for (int k = 0; k < f->blocks[b]->nev; k++) {
-					const struct ir_event *e = f->blocks[b]->ev[k];
-					if (e->kind != EV_ASSIGN || e->lhs != v->var || is_null_value(&e->rhs))
+			for (int k = c->def_at[i]; k < c->def_at[i + 1]; k++) {
+					const struct ir_event *e = c->defs[k];
+					if (is_null_value(&e->rhs))
 						continue;
 					if ((e->op[0] == '+' || e->op[0] == '-') && e->op[1] == '=')
 						continue;  /* p += n stays where p was */

@@ -41,6 +41,10 @@ struct space_ctx {
 	const struct space_unit *su; /* facts of struct fields and helper returns for the whole unit */
 	struct space_var *vars;      /* one per declared local or parameter */
 	int nvars;
+	int *index;                  /* open-addressing table: path pointer -> vars[] index + 1 */
+	int icap;
+	const struct ir_event **defs; /* the assignments of vars[i] are defs[def_at[i] .. def_at[i + 1]) */
+	int *def_at;
 	int space_tested;            /* the function calls is_vmalloc_addr() or the like */
 };
 
@@ -56,6 +60,12 @@ enum buf_space space_of_type(const struct model *m, const char *type);
 /** The space of the value stored at a struct field "struct foo" / "rx[].dma" over the whole unit. */
 struct space_fact space_of_field(struct space_ctx *c, const struct ir_path *p);
 const char *space_name(enum buf_space sp);
+/**
+ * The unit-wide key of a stored value: "struct foo|rx[].dma" for p->rx[i].dma
+ * with p declared `struct foo *`, "global|name" for a file-scope variable;
+ * NULL for locals and paths without a typed root. Interned in u->strs.
+ */
+const char *space_path_key(struct ir_unit *u, const struct ir_func *f, const struct ir_path *p);
 /** 1 for integer types of 32 bits or less (u32, unsigned int, int, __le32 ...), not pointers. */
 int space_type_is_narrow(const char *type);
 /** SP_* from a name in rules data; SP_UNKNOWN when not a space name. */

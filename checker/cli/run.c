@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -18,6 +19,9 @@
 struct pool {
 	const struct dmc_session *s;
 	const struct file_list *fl;
+	size_t *order;                 /* file indices grouped by directory (one driver) */
+	size_t *group_start;           /* group g is order[group_start[g] .. group_start[g + 1]) */
+	size_t ngroups;
 	atomic_size_t next;
 	atomic_size_t done, findings;  /* for the progress line */
 };
@@ -29,20 +33,90 @@ struct worker {
 	int started;
 };
 
+/*
+ * One group at a time: the files of a directory, checked one by one, then
+ * their ledgers together (a field mapped in one file, unmapped in another).
+ */
 static void *worker_main(void *arg)
 {
 	struct worker *w = arg;
 	struct pool *p = w->pool;
-	size_t i;
+	size_t g;
 
-	while ((i = atomic_fetch_add(&p->next, 1)) < p->fl->n) {
-		size_t before = w->res.nfindings;
+	while ((g = atomic_fetch_add(&p->next, 1)) < p->ngroups) {
+		size_t first = p->group_start[g], n = p->group_start[g + 1] - first;
+		struct dmc_ledger **lgs = n > 1 ? calloc(n, sizeof(*lgs)) : NULL;
+		struct dmc_result gr;
 
-		dmc_check_file(p->s, p->fl->paths[i], &w->res);
-		atomic_fetch_add(&p->findings, w->res.nfindings - before);
-		atomic_fetch_add(&p->done, 1);
+		dmc_result_init(&gr);
+		for (size_t k = 0; k < n; k++) {
+			size_t before = gr.nfindings;
+
+			dmc_check_file_ledger(p->s, p->fl->paths[p->order[first + k]], &gr, lgs ? &lgs[k] : NULL);
+			atomic_fetch_add(&p->findings, gr.nfindings - before);
+			atomic_fetch_add(&p->done, 1);
+		}
+		if (lgs) {
+			size_t before = gr.nfindings;
+
+			dmc_ledger_check(p->s, lgs, n, &gr);
+			atomic_fetch_add(&p->findings, gr.nfindings - before);
+			for (size_t k = 0; k < n; k++)
+				dmc_ledger_free(lgs[k]);
+			free(lgs);
+		}
+		dmc_result_merge(&w->res, &gr);
+		dmc_result_release(&gr);
 	}
 	return NULL;
+}
+
+static size_t dir_len(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? (size_t)(slash - path) : 0;
+}
+
+static const struct file_list *sort_fl;  /* qsort has no context argument; set only under sort_lock */
+static pthread_mutex_t sort_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int cmp_by_dir(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+	const char *pi = sort_fl->paths[i], *pj = sort_fl->paths[j];
+	size_t li = dir_len(pi), lj = dir_len(pj);
+	int c = memcmp(pi, pj, li < lj ? li : lj);
+	if (c)
+		return c;
+	if (li != lj)
+		return li < lj ? -1 : 1;
+	return i < j ? -1 : i > j;
+}
+
+/* order[] and group_start[] for fl: files of one directory together */
+static int make_groups(struct pool *p)
+{
+	size_t n = p->fl->n;
+	p->order = malloc((n ? n : 1) * sizeof(*p->order));
+	p->group_start = malloc((n + 1) * sizeof(*p->group_start));
+	if (!p->order || !p->group_start)
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		p->order[i] = i;
+	pthread_mutex_lock(&sort_lock);
+	sort_fl = p->fl;
+	qsort(p->order, n, sizeof(*p->order), cmp_by_dir);
+	sort_fl = NULL;
+	pthread_mutex_unlock(&sort_lock);
+	p->ngroups = 0;
+	for (size_t k = 0; k < n; k++) {
+		const char *a = p->fl->paths[p->order[k]];
+		const char *b = k ? p->fl->paths[p->order[k - 1]] : NULL;
+		if (!b || dir_len(a) != dir_len(b) || memcmp(a, b, dir_len(a)))
+			p->group_start[p->ngroups++] = k;
+	}
+	p->group_start[p->ngroups] = n;
+	return 0;
 }
 
 unsigned run_default_jobs(void)
@@ -78,16 +152,24 @@ int run_check_progress(const struct dmc_session *s, const struct file_list *fl,
 	unsigned i, nstarted = 0;
 	int rc = 0;
 
+	if (make_groups(&pool) < 0) {
+		free(pool.order);
+		free(pool.group_start);
+		return -1;
+	}
 	atomic_init(&pool.next, 0);
 	atomic_init(&pool.done, 0);
 	atomic_init(&pool.findings, 0);
 	if (!jobs)
 		jobs = run_default_jobs();
-	if (jobs > fl->n)
-		jobs = fl->n ? (unsigned)fl->n : 1;
+	if (jobs > pool.ngroups)
+		jobs = pool.ngroups ? (unsigned)pool.ngroups : 1;
 	w = calloc(jobs, sizeof(*w));
-	if (!w)
+	if (!w) {
+		free(pool.order);
+		free(pool.group_start);
 		return -1;
+	}
 	for (i = 0; i < jobs; i++) {
 		w[i].pool = &pool;
 		dmc_result_init(&w[i].res);
@@ -121,5 +203,7 @@ int run_check_progress(const struct dmc_session *s, const struct file_list *fl,
 	for (i = 0; i < jobs; i++)
 		dmc_result_merge(out, &w[i].res);
 	free(w);
+	free(pool.order);
+	free(pool.group_start);
 	return rc;
 }

@@ -9,6 +9,7 @@
 #include "../analysis/summary.h"
 #include "../checks/checks.h"
 #include "../analysis/space.h"
+#include "../checks/ledger.h"
 #include "../report/finding.h"
 #include "../report/suppress.h"
 
@@ -93,7 +94,7 @@ done:
 }
 
 static int run(const struct dmc_session *s, const char *path, const char *buf, size_t len,
-	       struct dmc_result *out, FILE *dump, int facts)
+	       struct dmc_result *out, FILE *dump, int facts, struct dmc_ledger **ledger)
 {
 	if (len > SOURCE_MAX_BYTES) {
 		diag_add(out, DMC_DIAG_ERROR, path, 0, 0, "file too large (%zu bytes; limit %u); not analysed",
@@ -152,6 +153,14 @@ static int run(const struct dmc_session *s, const char *path, const char *buf, s
 		} else {
 			size_t first = out->nfindings;
 			checks_run(&u);
+			/* fields mapped in one function and unmapped in another, within the file */
+			struct dmc_ledger *lg = ledger_collect(&u);
+			if (lg)
+				dmc_ledger_check(s, &lg, 1, out);
+			if (ledger)
+				*ledger = lg;
+			else
+				dmc_ledger_free(lg);
 			/* inline "dmacheck: ignore" comments, on the original text */
 			suppress_apply(s, path, u.src.text, u.src.len, out, first);
 		}
@@ -167,7 +176,7 @@ out:
 int dmc_check_buffer(const struct dmc_session *s, const char *path, const char *buf, size_t len,
 		     struct dmc_result *out)
 {
-	return run(s, path, buf, len, out, NULL, 0);
+	return run(s, path, buf, len, out, NULL, 0, NULL);
 }
 
 int dmc_dump_ir(const struct dmc_session *s, const char *path, const char *buf, size_t len, FILE *out)
@@ -180,7 +189,7 @@ int dmc_dump(const struct dmc_session *s, const char *path, const char *buf, siz
 {
 	struct dmc_result r;
 	dmc_result_init(&r);
-	int rc = run(s, path, buf, len, &r, out, facts);
+	int rc = run(s, path, buf, len, &r, out, facts, NULL);
 	for (size_t i = 0; i < r.ndiags; i++)
 		fprintf(out, "diag %d:%d %s\n", r.diags[i].line, r.diags[i].col, r.diags[i].message);
 	dmc_result_release(&r);
@@ -189,6 +198,14 @@ int dmc_dump(const struct dmc_session *s, const char *path, const char *buf, siz
 
 int dmc_check_file(const struct dmc_session *s, const char *path, struct dmc_result *out)
 {
+	return dmc_check_file_ledger(s, path, out, NULL);
+}
+
+int dmc_check_file_ledger(const struct dmc_session *s, const char *path, struct dmc_result *out,
+			  struct dmc_ledger **ledger)
+{
+	if (ledger)
+		*ledger = NULL;
 	FILE *f = fopen(path, "rb");
 	if (!f) {
 		diag_add(out, DMC_DIAG_ERROR, path, 0, 0, "cannot open: %s", strerror(errno));
@@ -225,7 +242,7 @@ int dmc_check_file(const struct dmc_session *s, const char *path, struct dmc_res
 		diag_add(out, DMC_DIAG_ERROR, path, 0, 0, "read error");
 		rc = -1;
 	} else {
-		rc = run(s, path, buf, len, out, NULL, 0);
+		rc = run(s, path, buf, len, out, NULL, 0, ledger);
 	}
 	free(buf);
 	return rc;
