@@ -907,11 +907,11 @@ static void lower_switch(struct lower *L, TSNode n)
 	if (L->nbrk >= MAX_LOOP_DEPTH)
 		return;
 	struct ir_val v = lower_expr(L, field(L, n, cl->f_condition));
-	(void)v;
 	if (!L->cur)
 		L->cur = new_block(L);
 	struct ir_block *sw = L->cur;
 	sw->term = T_SWITCH;
+	sw->cond = v;            /* the switched value (test stays COND_OPAQUE) */
 	L->cur = NULL;
 	struct ir_block *exit = new_block(L);
 	int has_default = 0;

@@ -116,7 +116,7 @@ struct ir_block {
 	int *succ;
 	int nsucc, capsucc;
 	enum cond_test test;
-	struct ir_val cond;          /* T_BRANCH operand */
+	struct ir_val cond;          /* T_BRANCH operand; T_SWITCH: the switched value */
 	int line;                    /* first line, for dumps */
 };
 

@@ -53,6 +53,9 @@
 	X(VALUE_BOUND, "value.bound")      \
 	X(PAGES_ALLOC, "pages.alloc")      \
 	X(SLAB_ALLOC, "slab.alloc")        \
+	X(MMAP_INSTALL, "mmap.install")   \
+	X(FAULT_INSTALL, "fault.install") \
+	X(MMAP_OBJECT, "mmap.object")     \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -102,7 +105,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)
