@@ -431,6 +431,14 @@ static void arr_set(const struct ir_unit *u, const struct ir_func *f, const stru
 		if (d && d->rhs.kind == VAL_PATH)
 			a->field = member_of(u, f, d->rhs.path, a->tag, sizeof(a->tag), 0);
 	}
+	if (!a->field && p && p->kind == PATH_VAR && p->is_local)
+		/* req->page_list = page_list; */
+		for (int b = 0; b < f->nblocks && !a->field; b++)
+			for (int i = 0; i < f->blocks[b]->nev && !a->field; i++) {
+				const struct ir_event *e = f->blocks[b]->ev[i];
+				if (e->kind == EV_ASSIGN && e->rhs.kind == VAL_PATH && e->rhs.path == p && e->lhs)
+					a->field = member_of(u, f, e->lhs, a->tag, sizeof(a->tag), 0);
+			}
 }
 
 /* the array a pages= argument names: pages, &page, &pv[0], pages + k (*arith set) */
@@ -496,6 +504,7 @@ static int arr_of_call(const struct ir_unit *u, const struct ir_func *f, const s
 struct pins_of {
 	int fam;
 	int nowrite;                 /* some matching pin has no unconditional FOLL_WRITE */
+	int anywrite;                /* some matching pin mentions FOLL_WRITE (maybe conditionally) */
 	const struct ir_event *pin;
 	const struct ir_func *pf;
 };
@@ -524,8 +533,11 @@ static void find_pins(const struct ir_unit *u, const struct arr_id *a, struct pi
 			if (!r || r->derived || !arr_of_pages(u, f, arg_at(e, r->slot.pages), &b, &arith) || !arr_match(a, &b))
 				continue;
 			out->fam |= family_bit(r->family);
-			if (r->slot.flags < 0 || !write_pin(arg_at(e, r->slot.flags)))
+			const struct ir_val *fl = arg_at(e, r->slot.flags);
+			if (!write_pin(fl))
 				out->nowrite = 1;
+			if (fl && fl->text && strstr(fl->text, "FOLL_WRITE"))
+				out->anywrite = 1;
 			if (!out->pin || (f == a->f && out->pf != a->f)) {
 				out->pin = e;
 				out->pf = f;
@@ -616,18 +628,21 @@ static void check_release(struct gctx *g)
 			}
 			/* released after the device wrote, and nothing marks the pages dirty */
 			int user = fam == 1 || po.fam;
-			if (user && !any_dirty && !(po.fam && po.nowrite)) {
+			if (user && !any_dirty && !(po.fam && !po.anywrite)) {
 				const struct ir_event *unmap = NULL;
 				for (int k = 0; k < f->ncalls && !unmap; k++) {
 					const struct ir_event *x = f->calls[k];
 					const struct model_fn *um = model_fn_role(x->model, ROLE_STREAM_UNMAP);
-					if (um && !um->derived && device_writes(g->m, arg_at(x, um->slot.dir)) && call_reaches(g, x, e) &&
-					    device_ran(g, x))
+					const struct ir_val *dv = um ? arg_at(x, um->slot.dir) : NULL;
+					/* the device writes: a FROM_DEVICE/BIDIRECTIONAL unmap, or a direction variable with a FOLL_WRITE pin */
+					int writes = dv && (device_writes(g->m, dv) ||
+							    (po.anywrite && !model_dir_find(g->m, vtext(dv), strlen(vtext(dv)))));
+					if (um && !um->derived && writes && call_reaches(g, x, e) && device_ran(g, x))
 						unmap = x;
 				}
 				if (unmap) {
 					struct dmc_finding *fd = unit_report(g->u, "gup-dirty-and-release", f, e->start, e->end,
-						"%s() releases user pages the device wrote (%s) without marking them dirty; use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() first, or the data can be lost",
+						"%s() releases user pages the device may have written (unmapped with %s) without marking them dirty; use unpin_user_pages_dirty_lock(..., true) or set_page_dirty_lock() first, or the data can be lost",
 						e->callee, vtext(arg_at(unmap, model_fn_role(unmap->model, ROLE_STREAM_UNMAP)->slot.dir)));
 					unit_note(g->u, fd, unmap->start, "the device's DMA ends here");
 				}
@@ -1033,11 +1048,13 @@ static enum cmp_op mirror(enum cmp_op op)
 
 struct pst {
 	uint8_t bits, tested, accum, na;
-	uint8_t pad[4];
+	uint8_t rel;                          /* released or handed over on this path since the partial test */
+	uint8_t pad[3];
+	int cand_to;                          /* the block the partial test sent this path to */
 	const struct ir_path *al[MAX_ALIAS];  /* variables holding n */
+	const struct ir_val *loop[2];         /* loop conditions "i < B" whose body this path is in */
+	const struct ir_val *cand;            /* the test that sent a short pin down this path as a failure */
 };
-
-struct cand { const struct ir_val *cond; int block; const struct ir_path *al[MAX_ALIAS]; };
 
 struct pwalk {
 	struct gctx *g;
@@ -1047,8 +1064,6 @@ struct pwalk {
 	int single_var;                 /* pages= was &page */
 	const struct ir_val *req;       /* the count asked for */
 	int req_one;
-	struct cand *cands;
-	int ncands;
 };
 
 /* does text t mention w as a whole word (n in "n * PAGE_SIZE", not in "nr")? */
@@ -1152,25 +1167,62 @@ static int branch_sets(const struct pwalk *w, const struct pst *s, const struct 
 	return 1;
 }
 
-/* the bound B of a loop index i: a condition i < B / i <= B / B > i somewhere in f */
-static const char *index_bound(const struct ir_func *f, const char *idx, char *buf, size_t n)
+static int is_ident(const char *t)
 {
-	for (int b = 0; b < f->nblocks; b++) {
-		const struct ir_block *x = f->blocks[b];
-		if (x->term != T_BRANCH || x->cond.kind != VAL_OTHER)
-			continue;
-		char l[256], r[256];
-		enum cmp_op op = split_cmp(x->cond.text, l, r, sizeof(l));
-		if ((op == OP_LT || op == OP_LE) && !strcmp(l, idx)) {
-			snprintf(buf, n, "%s", r);
-			return buf;
-		}
-		if ((op == OP_GT || op == OP_GE) && !strcmp(r, idx)) {
-			snprintf(buf, n, "%s", l);
-			return buf;
-		}
+	if (!t || !(isalpha((unsigned char)*t) || *t == '_'))
+		return 0;
+	for (; *t; t++)
+		if (!(isalnum((unsigned char)*t) || *t == '_'))
+			return 0;
+	return 1;
+}
+
+/* "i < B" (or "B > i", "i <= B"): the index i and its bound B, or 0 */
+static int loop_cond(const struct ir_val *c, char *idx, char *bound, size_t n)
+{
+	if (!c || c->kind != VAL_OTHER)
+		return 0;
+	char l[256], r[256];
+	enum cmp_op op = split_cmp(c->text, l, r, sizeof(l));
+	if ((op == OP_LT || op == OP_LE) && is_ident(l)) {
+		snprintf(idx, n, "%s", l);
+		snprintf(bound, n, "%s", r);
+		return 1;
 	}
+	if ((op == OP_GT || op == OP_GE) && is_ident(r)) {
+		snprintf(idx, n, "%s", r);
+		snprintf(bound, n, "%s", l);
+		return 1;
+	}
+	return 0;
+}
+
+/* the bound B of loop index idx on this path: the innermost loop condition "idx < B" we are inside */
+static const char *index_bound(const struct pst *s, const char *idx, char *buf, size_t n)
+{
+	char i[256];
+	for (int k = 0; k < 2; k++)
+		if (s->loop[k] && loop_cond(s->loop[k], i, buf, n) && !strcmp(i, idx))
+			return buf;
 	return NULL;
+}
+
+/* on the edges of a loop test "i < B": remember it in the body (edge 0), forget it on the way out */
+static void track_loop(struct pst *t, const struct ir_block *b, int edge)
+{
+	char idx[256], bound[256], other[256], ob[256];
+	if (b->term != T_BRANCH || !loop_cond(&b->cond, idx, bound, sizeof(idx)))
+		return;
+	for (int k = 0; k < 2; k++)
+		if (t->loop[k] && loop_cond(t->loop[k], other, ob, sizeof(other)) && !strcmp(other, idx))
+			t->loop[k] = NULL;
+	if (edge == 0) {
+		t->loop[1] = t->loop[0];
+		t->loop[0] = &b->cond;
+	} else if (!t->loop[0] && t->loop[1]) {
+		t->loop[0] = t->loop[1];
+		t->loop[1] = NULL;
+	}
 }
 
 /* is pages[i] tested for NULL somewhere (a kcalloc'ed array released entry by entry)? */
@@ -1227,6 +1279,122 @@ static void count_use(struct pwalk *w, const struct pst *s, const struct ir_even
 		partial_report(w, e, release ? 'c' : 'd', used);
 }
 
+/* does a value name the pages array (or the object holding it), or, with count_too, hold n? */
+static int names_pins(const struct pwalk *w, const struct pst *s, const struct ir_val *v, int count_too)
+{
+	const struct ir_path *p = v->kind == VAL_PATH || v->kind == VAL_ADDR ? v->path
+				  : (v->flags & VALF_ARITH) ? v->base : NULL;
+	if (!p && v->kind == VAL_OTHER && count_too)
+		for (int i = 0; i < s->na; i++)
+			if (mentions_word(v->text, ptext(s->al[i])))
+				return 1;  /* (err >= 0) ? err : 0 */
+	if (!p)
+		return v->kind == VAL_CALL && v->call == w->pin->call;
+	/* the array, an entry of it, or the object holding it (buf for buf->pages) */
+	if (ir_path_has_prefix(p, w->key) || ir_path_has_prefix(w->key, p))
+		return 1;
+	return count_too && is_alias(s, p);
+}
+
+/* does e release the pins, or hand the pages (or n) to someone who will? */
+static int hands_over(const struct pwalk *w, const struct pst *s, const struct ir_event *e)
+{
+	if (e->kind == EV_CALL) {
+		if (model_fn_role(e->model, ROLE_GUP_RELEASE)) {
+			for (int a = 0; a < e->nargs; a++)
+				if (names_pins(w, s, &e->args[a], 1))
+					return 1;
+			return 0;
+		}
+		if (model_fn_role(e->model, ROLE_PURE) || model_fn_role(e->model, ROLE_MEM_FREE) ||
+		    model_fn_role(e->model, ROLE_GUP_DIRTY) || model_fn_role(e->model, ROLE_GUP_PIN))
+			return 0;
+		/* the pages (or their owner) handed over; n alone only to a function of this file */
+		int local = find_func(&w->g->u->ir, e->callee) != NULL;
+		for (int a = 0; a < e->nargs; a++)
+			if (names_pins(w, s, &e->args[a], local))
+				return 1;
+		return 0;
+	}
+	/* obj->npages = n: the owner releases them */
+	return e->kind == EV_ASSIGN && e->lhs && (!e->lhs->root->is_local || e->lhs->kind != PATH_VAR) &&
+	       names_pins(w, s, &e->rhs, 1);
+}
+
+/* the body of loop "i < n" (from its test block b): does it release the pins? */
+static int loop_releases(const struct pwalk *w, const struct pst *s, const struct ir_block *b)
+{
+	const struct ir_func *f = w->g->f;
+	if (b->nsucc < 1 || b->succ[0] < 0 || b->succ[0] >= f->nblocks)
+		return 0;
+	char *seen = xcalloc((size_t)f->nblocks, 1);
+	int *stack = xcalloc((size_t)f->nblocks + 1, sizeof(int));
+	int sp = 0, found = 0;
+	seen[b->id >= 0 && b->id < f->nblocks ? b->id : 0] = 1;
+	for (int k = 0; k < f->nblocks; k++)
+		if (f->blocks[k] == b)
+			seen[k] = 1;
+	stack[sp++] = b->succ[0];
+	seen[b->succ[0]] = 1;
+	while (sp && !found) {
+		const struct ir_block *x = f->blocks[stack[--sp]];
+		for (int i = 0; i < x->nev && !found; i++)
+			found = hands_over(w, s, x->ev[i]);
+		for (int k = 0; k < x->nsucc; k++)
+			if (x->succ[k] >= 0 && x->succ[k] < f->nblocks && !seen[x->succ[k]]) {
+				seen[x->succ[k]] = 1;
+				stack[sp++] = x->succ[k];
+			}
+	}
+	free(seen);
+	free(stack);
+	return found;
+}
+
+/*
+ * Is a release of the pins (or a hand-over of the pages) reachable at all
+ * from block b? Used to stay quiet when the path that loses the pins is only
+ * possible if unrelated conditions disagree (if (ret && n > 0) unpin ...).
+ */
+static int release_reachable(const struct pwalk *w, const struct pst *s, int b0)
+{
+	const struct ir_func *f = w->g->f;
+	if (b0 < 0 || b0 >= f->nblocks)
+		return 0;
+	char *seen = xcalloc((size_t)f->nblocks, 1);
+	int *stack = xcalloc((size_t)f->nblocks + 1, sizeof(int));
+	int sp = 0, found = 0;
+	stack[sp++] = b0;
+	seen[b0] = 1;
+	while (sp && !found) {
+		const struct ir_block *x = f->blocks[stack[--sp]];
+		for (int i = 0; i < x->nev && !found; i++)
+			found = x->ev[i]->kind == EV_CALL && x->ev[i] != w->pin && hands_over(w, s, x->ev[i]);
+		for (int k = 0; k < x->nsucc; k++)
+			if (x->succ[k] >= 0 && x->succ[k] < f->nblocks && !seen[x->succ[k]]) {
+				seen[x->succ[k]] = 1;
+				stack[sp++] = x->succ[k];
+			}
+	}
+	free(seen);
+	free(stack);
+	return found;
+}
+
+static void leak_report(struct pwalk *w, const struct pst *s, const struct ir_event *ret)
+{
+	struct gctx *g = w->g;
+	if (already(g, (const struct ir_event *)s->cand, 3))
+		return;
+	if (release_reachable(w, s, s->cand_to))
+		return;
+	struct dmc_finding *fd = unit_report(g->u, "gup-return-partial", g->f, s->cand->start, s->cand->end,
+		"'%s' sends a short pin to an error path that does not release the pages %s() did pin (0 < n < %s); unpin_user_pages(pages, n) (or put_page() each of them) before failing",
+		vtext(s->cand), w->pin->callee, vtext(w->req));
+	unit_note(g->u, fd, w->pin->start, "pinned here");
+	unit_note(g->u, fd, ret->start, "the pins are lost when this returns");
+}
+
 static void pin_event(struct pwalk *w, struct pst *s, const struct ir_event *e)
 {
 	const struct ir_func *f = w->g->f;
@@ -1237,7 +1405,15 @@ static void pin_event(struct pwalk *w, struct pst *s, const struct ir_event *e)
 	}
 	if (!s->bits)
 		return;
+	if (s->cand && !s->rel && hands_over(w, s, e))
+		s->rel = 1;
 	switch (e->kind) {
+	case EV_RETURN:
+		if (names_pins(w, s, &e->rhs, 1))
+			s->rel = 1;  /* n or the pages go back to the caller */
+		else if (s->cand && (s->bits & B_SHORT) && !s->rel && !s->accum)
+			leak_report(w, s, e);
+		break;
 	case EV_ASSIGN: {
 		const struct ir_path *L = e->lhs;
 		int rhs_n = (e->rhs.kind == VAL_CALL && e->rhs.call == w->pin->call) ||
@@ -1273,14 +1449,15 @@ static void pin_event(struct pwalk *w, struct pst *s, const struct ir_event *e)
 		int release = c && model_fn_role(c->model, ROLE_GUP_RELEASE);
 		char bb[256], used[200];
 		const char *bound = x->name && strspn(x->name, "0123456789") == strlen(x->name) ? NULL
-				    : index_bound(f, x->name ? x->name : "", bb, sizeof(bb));
+				    : index_bound(s, x->name ? x->name : "", bb, sizeof(bb));
 		int n_bounded = bound && alias_text(w, s, bound);
-		snprintf(used, sizeof(used), "'%s'%s%s%s", ptext(x), c ? " (in " : "", c ? c->callee : "", c ? "())" : "");
+		const char *cn = c && c->callee ? c->callee : NULL;
+		snprintf(used, sizeof(used), "'%s'%s%s%s", ptext(x), cn ? " (in " : "", cn ? cn : "", cn ? "())" : "");
 		if (!s->tested && (s->bits & B_NONE) && !n_bounded) {
 			if (!null_guarded(f, x) || !bound)
 				partial_report(w, at, 'a', used);
 		} else if (bound && is_req_text(w, bound) && !n_bounded && (s->bits & B_SHORT) && !null_guarded(f, x)) {
-			snprintf(used, sizeof(used), "the loop over '%s'%s%s%s", ptext(x), c ? " (" : "", c ? c->callee : "", c ? "())" : "");
+			snprintf(used, sizeof(used), "the loop over '%s'%s%s%s", ptext(x), cn ? " (" : "", cn ? cn : "", cn ? "())" : "");
 			partial_report(w, at, release ? 'c' : 'd', used);
 		}
 		break;
@@ -1298,7 +1475,7 @@ static void pin_event(struct pwalk *w, struct pst *s, const struct ir_event *e)
 				count_use(w, s, e, arg_at(e, r->slot.count), 0);
 		}
 		/* the page of a one-page pin used before the result is tested */
-		if (w->single_var && !s->tested && (s->bits & B_NONE) && !model_fn_role(e->model, ROLE_PURE) &&
+		if (w->single_var && e->callee && !s->tested && (s->bits & B_NONE) && !model_fn_role(e->model, ROLE_PURE) &&
 		    !model_fn_role(e->model, ROLE_GUP_RELEASE))
 			for (int a = 0; a < e->nargs; a++)
 				if (e->args[a].kind == VAL_PATH && e->args[a].path == w->key) {
@@ -1324,81 +1501,6 @@ static int pst_add(struct pst **seen, int *nseen, int b, const struct pst *s)
 		seen[b] = xcalloc(MAX_SEEN, sizeof(**seen));
 	seen[b][nseen[b]++] = *s;
 	return 1;
-}
-
-static void add_cand(struct pwalk *w, const struct ir_block *b, int to, const struct pst *s)
-{
-	for (int i = 0; i < w->ncands; i++)
-		if (w->cands[i].cond == &b->cond && w->cands[i].block == to)
-			return;
-	w->cands = xrealloc(w->cands, (size_t)(w->ncands + 1) * sizeof(*w->cands));
-	struct cand *c = &w->cands[w->ncands++];
-	c->cond = &b->cond;
-	c->block = to;
-	memcpy(c->al, s->al, sizeof(c->al));
-}
-
-/* does a value name the pages array or hold n? */
-static int names_pins(const struct pwalk *w, const struct cand *c, const struct ir_val *v)
-{
-	const struct ir_path *p = v->kind == VAL_PATH || v->kind == VAL_ADDR ? v->path
-				  : (v->flags & VALF_ARITH) ? v->base : NULL;
-	if (!p && v->kind == VAL_OTHER)
-		for (int i = 0; i < MAX_ALIAS; i++)
-			if (c->al[i] && mentions_word(v->text, ptext(c->al[i])))
-				return 1;  /* (err >= 0) ? err : 0 */
-	if (!p)
-		return v->kind == VAL_CALL && v->call == w->pin->call;
-	if (ir_path_has_prefix(p, w->key))
-		return 1;
-	for (int i = 0; i < MAX_ALIAS; i++)
-		if (c->al[i] && p == c->al[i])
-			return 1;
-	return 0;
-}
-
-/* from the error edge of a partial test: is anything reachable that releases the pages or takes them or n over? */
-static int partial_handled(const struct pwalk *w, const struct cand *c)
-{
-	const struct ir_func *f = w->g->f;
-	char *seen = xcalloc((size_t)f->nblocks, 1);
-	int *stack = xcalloc((size_t)f->nblocks + 1, sizeof(int));
-	int sp = 0, handled = 0;
-	stack[sp++] = c->block;
-	seen[c->block] = 1;
-	while (sp && !handled) {
-		const struct ir_block *b = f->blocks[stack[--sp]];
-		for (int i = 0; i < b->nev && !handled; i++) {
-			const struct ir_event *e = b->ev[i];
-			if (e == w->pin)
-				handled = 1;
-			else if (e->kind == EV_CALL) {
-				if (model_fn_role(e->model, ROLE_GUP_RELEASE))
-					handled = 1;
-				else if (!model_fn_role(e->model, ROLE_PURE) && !model_fn_role(e->model, ROLE_MEM_FREE) &&
-					 !model_fn_role(e->model, ROLE_GUP_DIRTY))
-					for (int a = 0; a < e->nargs && !handled; a++)
-						handled = names_pins(w, c, &e->args[a]);
-			} else if (e->kind == EV_ASSIGN && e->lhs && !(e->lhs->root && e->lhs->root->is_local) &&
-				   names_pins(w, c, &e->rhs))
-				handled = 1;  /* obj->npages = n: the owner releases them */
-			else if (e->kind == EV_ASSIGN && e->lhs && e->lhs->root && e->lhs->root->is_local &&
-				 e->lhs->kind != PATH_VAR && names_pins(w, c, &e->rhs))
-				handled = 1;  /* stored into a struct reached through a local */
-			else if (e->kind == EV_RETURN && names_pins(w, c, &e->rhs))
-				handled = 1;
-		}
-		for (int k = 0; k < b->nsucc && !handled; k++) {
-			int to = b->succ[k];
-			if (to >= 0 && to < f->nblocks && !seen[to]) {
-				seen[to] = 1;
-				stack[sp++] = to;
-			}
-		}
-	}
-	free(seen);
-	free(stack);
-	return handled;
 }
 
 static void partial_walk(struct pwalk *w)
@@ -1428,14 +1530,25 @@ static void partial_walk(struct pwalk *w)
 			if (to < 0 || to >= f->nblocks)
 				continue;
 			struct pst t = s;
+			if (s.bits && k < 2)
+				track_loop(&t, b, k);
+			if (s.bits && k == 1 && t.cand && !t.rel && b->term == T_BRANCH) {
+				/* leaving "for (i = 0; i < n; i++) unpin_user_page(pages[i]);": a short pin ran the body */
+				char idx[256], bound[256];
+				if (loop_cond(&b->cond, idx, bound, sizeof(idx)) && alias_text(w, &s, bound) && loop_releases(w, &s, b))
+					t.rel = 1;
+			}
 			if (tests && k < 2) {
 				unsigned in = s.bits, out = in & (k == 0 ? ts : fs);
 				if (!out)
 					continue;  /* this edge cannot be taken with the pin's result */
 				t.bits = (uint8_t)out;
 				t.tested = 1;
-				if ((in & B_FULL) && (in & B_SHORT) && (out & B_SHORT) && !(out & B_FULL) && !s.accum)
-					add_cand(w, b, to, &t);
+				if ((in & B_FULL) && (in & B_SHORT) && (out & B_SHORT) && !(out & B_FULL) && !s.accum && !t.cand) {
+					t.cand = &b->cond;
+					t.cand_to = to;
+					t.rel = 0;
+				}
 			}
 			if (pst_add(seen, nseen, to, &t)) {
 				if (nwork == capwork)
@@ -1476,16 +1589,6 @@ static void check_partial(struct gctx *g)
 		w.single_var = pv->kind == VAL_ADDR;
 		w.req_one = req->kind == VAL_INT && req->ival == 1;
 		partial_walk(&w);
-		for (int k = 0; k < w.ncands; k++) {
-			const struct cand *c = &w.cands[k];
-			if (partial_handled(&w, c) || already(g, (const struct ir_event *)c->cond, 3))
-				continue;
-			struct dmc_finding *fd = unit_report(g->u, "gup-return-partial", f, c->cond->start, c->cond->end,
-				"'%s' sends a short pin to an error path that does not release the pages %s() did pin (0 < n < %s); unpin_user_pages(pages, n) (or put_page() each of them) before failing",
-				vtext(c->cond), e->callee, vtext(req));
-			unit_note(g->u, fd, e->start, "pinned here");
-		}
-		free(w.cands);
 	}
 }
 
