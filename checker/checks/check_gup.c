@@ -733,17 +733,37 @@ static const struct ir_func *find_func(const struct ir_unit *u, const char *name
 	return NULL;
 }
 
+/*
+ * Is this mmap.lock/mmap.unlock call about mmap_lock? mmap_read_lock(mm) always;
+ * the raw rwsem calls (family=rwsem) only on a member named by a word of
+ * class mmap.lock-member: down_read(&mm->mmap_lock).
+ */
+static int lock_call_applies(const struct model *m, const struct ir_event *e, const struct model_fn *r)
+{
+	if (!r->family || strcmp(r->family, "rwsem"))
+		return 1;
+	const char *t = vtext(arg_at(e, r->slot.obj));
+	size_t n = strlen(t), k = n;
+	while (k && (isalnum((unsigned char)t[k - 1]) || t[k - 1] == '_'))
+		k--;
+	const char *cls = n > k ? model_word_class(m, t + k, n - k) : NULL;
+	return cls && !strcmp(cls, "mmap.lock-member");
+}
+
 /* does f (or a same-file function it calls, to a small depth) take or drop mmap_lock? */
-static int changes_lock(const struct ir_unit *u, const struct ir_func *f, int depth)
+static int changes_lock(const struct model *m, const struct ir_unit *u, const struct ir_func *f, int depth)
 {
 	if (!f || depth > 2)
 		return 0;
 	for (int i = 0; i < f->ncalls; i++) {
 		const struct ir_event *e = f->calls[i];
-		if (model_fn_role(e->model, ROLE_MMAP_LOCK) || model_fn_role(e->model, ROLE_MMAP_UNLOCK))
+		const struct model_fn *lr = model_fn_role(e->model, ROLE_MMAP_LOCK);
+		if (!lr)
+			lr = model_fn_role(e->model, ROLE_MMAP_UNLOCK);
+		if (lr && lock_call_applies(m, e, lr))
 			return 1;
 		const struct ir_func *g = (!e->model || e->model->derived) ? find_func(u, e->callee) : NULL;
-		if (g && g != f && changes_lock(u, g, depth + 1))
+		if (g && g != f && changes_lock(m, u, g, depth + 1))
 			return 1;
 	}
 	return 0;
@@ -769,11 +789,13 @@ static void lock_event(struct lwalk *w, struct lst *s, const struct ir_event *e)
 	int local_fn = !e->model || e->model->derived;
 	if (local_fn) {
 		const struct ir_func *g = find_func(&w->u->ir, e->callee);
-		if (g && g != w->f && changes_lock(&w->u->ir, g, 0))
+		if (g && g != w->f && changes_lock(w->m, &w->u->ir, g, 0))
 			s->held = H_LOST;
 		return;
 	}
 	for (const struct model_fn *r = e->model; r; r = r->next) {
+		if ((r->role == ROLE_MMAP_LOCK || r->role == ROLE_MMAP_UNLOCK) && !lock_call_applies(w->m, e, r))
+			continue;
 		switch (r->role) {
 		case ROLE_MMAP_LOCK:
 			if (r->ret != RET_NONE) {
@@ -802,6 +824,13 @@ static void lock_event(struct lwalk *w, struct lst *s, const struct ir_event *e)
 			}
 			if (s->held == H_OWN)
 				s->gup = 1;
+			/* pin_user_pages_remote(..., &locked): the lock may be dropped inside */
+			for (int a = 0; a < e->nargs; a++)
+				if (e->args[a].kind == VAL_ADDR && a != r->slot.pages) {
+					const struct model_fn *pin = model_fn_role(e->model, ROLE_GUP_PIN);
+					if (!pin || a != pin->slot.pages)
+						s->held = H_LOST;
+				}
 			break;
 		case ROLE_MMAP_TAKES_LOCK:
 			if (s->held == H_OWN || s->held == H_HELD)

@@ -7,6 +7,7 @@ struct accel_job {
 	unsigned long uaddr;
 	unsigned int npages;
 	struct page **pages;
+	struct completion prev_done;
 };
 
 static int accel_job_pin(struct accel_job *job)
@@ -28,6 +29,8 @@ static int accel_job_pin(struct accel_job *job)
 	if (locked)
 		mmap_read_unlock(job->mm);
 	mmput(job->mm);
+	/* the previous job must finish before its pages can be reused */
+	wait_for_completion(&job->prev_done);
 
 	if (pinned < 0)
 		return pinned;
