@@ -99,6 +99,9 @@ int dmc_check_buffer(const struct dmc_session *s, const char *path,
 /** Dump the IR of a buffer (stable text, for golden tests). */
 int dmc_dump_ir(const struct dmc_session *s, const char *path,
 		const char *buf, size_t len, FILE *out);
+/** Dump the IR (facts = 0) or the inferred address spaces (facts = 1, --dump-facts). */
+int dmc_dump(const struct dmc_session *s, const char *path,
+	     const char *buf, size_t len, FILE *out, int facts);
 
 void dmc_result_init(struct dmc_result *r);
 void dmc_result_release(struct dmc_result *r);

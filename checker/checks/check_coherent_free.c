@@ -48,6 +48,36 @@ static const char *sizeof_text(const struct ir_func *f, const char *t, char *buf
 	return t;
 }
 
+/* sizeof(*ring[i - 1]) and sizeof(*ring[i]): the same type whatever the index */
+static int same_but_index(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		if (*a == '[') {
+			while (*a && *a != ']')
+				a++;
+			while (*b && *b != ']')
+				b++;
+			continue;
+		}
+		a++, b++;
+	}
+	return !*a && !*b;
+}
+
+/* sz = N * sizeof(struct x); ... free(sz -> N * sizeof(struct x)): v is assigned text somewhere in f */
+static int assigned_text(const struct ir_func *f, const struct ir_val *v, const char *text)
+{
+	if (v->kind != VAL_PATH || v->path->kind != PATH_VAR)
+		return 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b]->nev; i++) {
+			const struct ir_event *e = f->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->lhs == v->path && e->rhs.text && !strcmp(e->rhs.text, text))
+				return 1;
+		}
+	return 0;
+}
+
 /* do two size arguments certainly differ? (4096 vs PAGE_SIZE is not known) */
 static int sizes_differ(const struct ir_func *f, const struct ir_val *a, const struct ir_val *b)
 {
@@ -55,7 +85,7 @@ static int sizes_differ(const struct ir_func *f, const struct ir_val *a, const s
 	if (!a || !b || !a->text || !b->text)
 		return 0;
 	const char *at = sizeof_text(f, a->text, ab, sizeof(ab)), *bt = sizeof_text(f, b->text, bb, sizeof(bb));
-	if (!strcmp(at, bt))
+	if (!strcmp(at, bt) || same_but_index(at, bt) || assigned_text(f, a, bt) || assigned_text(f, b, at))
 		return 0;
 	/* sizeof of an expression whose type is unknown here cannot be compared */
 	if ((!strncmp(at, "sizeof(", 7) && strncmp(at, "sizeof(struct ", 14) && strncmp(at, "sizeof(union ", 13)) ||
@@ -70,6 +100,11 @@ static int sizes_differ(const struct ir_func *f, const struct ir_val *a, const s
 	return (is_local_var(a) && (bc || is_local_var(b))) || (is_local_var(b) && ac);
 }
 
+static int both_const(const struct ir_val *a, const struct ir_val *b)
+{
+	return a && b && (a->flags & VALF_CONST) && (b->flags & VALF_CONST);
+}
+
 static void check_free(struct unit *u, const struct ir_func *f, struct space_ctx *sc,
 		       const struct ir_event *e, const struct model_fn *fr)
 {
@@ -79,9 +114,11 @@ static void check_free(struct unit *u, const struct ir_func *f, struct space_ctx
 	const struct model_fn *al = alloc ? model_fn_role(alloc->model, ROLE_COHERENT_ALLOC) : NULL;
 	const char *what = cpu && cpu->text ? cpu->text : "the buffer";
 	struct dmc_finding *fd = NULL;
+	/* allocated in another function (a struct field): its local size and handle names mean nothing here */
+	int same_func = alloc && !sf.indirect && alloc->call >= 0 && alloc->call < f->ncalls && f->calls[alloc->call] == alloc;
 
 	if (!al) {
-		if (alloc && (sf.sp == SP_KLIN || sf.sp == SP_KVMAP || sf.sp == SP_KVMAP_MAYBE)) {
+		if (alloc && model_fn_role(alloc->model, ROLE_ALLOC) && (sf.sp == SP_KLIN || sf.sp == SP_KVMAP || sf.sp == SP_KVMAP_MAYBE)) {
 			fd = unit_report(u, "dmac-free-mismatch-or-leak", f, e->start, e->end,
 					 "%s() frees '%s', which came from %s(), not from a coherent allocator",
 					 e->callee, what, alloc->callee);
@@ -92,13 +129,14 @@ static void check_free(struct unit *u, const struct ir_func *f, struct space_ctx
 	if (al->family && fr->family && strcmp(al->family, fr->family)) {
 		fd = unit_report(u, "dmac-free-mismatch-or-leak", f, e->start, e->end,
 				 "'%s' was allocated with %s() but is freed with %s()", what, alloc->callee, e->callee);
-	} else if (sizes_differ(f, arg_at(alloc, al->slot.size), arg_at(e, fr->slot.size))) {
+	} else if (sizes_differ(f, arg_at(alloc, al->slot.size), arg_at(e, fr->slot.size)) &&
+		   (same_func || both_const(arg_at(alloc, al->slot.size), arg_at(e, fr->slot.size)))) {
 		fd = unit_report(u, "dmac-free-mismatch-or-leak", f, e->start, e->end,
 				 "%s() of '%s' with size '%s', but %s() allocated '%s'", e->callee, what,
 				 arg_at(e, fr->slot.size)->text, alloc->callee, arg_at(alloc, al->slot.size)->text);
 	} else {
 		const struct ir_val *ah = arg_at(alloc, al->slot.handle), *fh = arg_at(e, fr->slot.handle);
-		if (ah && fh && ah->kind == VAL_ADDR && ah->path->kind == PATH_VAR && ah->path->is_local &&
+		if (same_func && ah && fh && ah->kind == VAL_ADDR && ah->path->kind == PATH_VAR && ah->path->is_local &&
 		    is_local_var(fh) && fh->path != ah->path)
 			fd = unit_report(u, "dmac-free-mismatch-or-leak", f, e->start, e->end,
 					 "%s() of '%s' is given the handle '%s', but %s() returned its handle in '%s'",

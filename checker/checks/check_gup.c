@@ -33,6 +33,7 @@
  */
 #include "../driver/unit.h"
 #include "../analysis/entry.h"
+#include "../analysis/space.h"
 #include "checks.h"
 
 #include <ctype.h>
@@ -384,6 +385,8 @@ static int user_filled(const struct gctx *g, const struct ir_path *root, int dep
 static void check_user_dma(struct gctx *g)
 {
 	const struct ir_func *f = g->f;
+	struct space_ctx sc;
+	space_init(&sc, &g->u->ir, f);
 	for (int i = 0; i < f->ncalls; i++) {
 		const struct ir_event *e = f->calls[i];
 		for (const struct model_fn *r = e->model; r; r = r->next) {
@@ -394,7 +397,16 @@ static void check_user_dma(struct gctx *g)
 				continue;
 			const struct ir_val *v = arg_at(e, r->slot.buf);
 			struct why why = { "" };
-			if (!v || !user_val(g, v, e->start, e->end, 0, &why) || already(g, e, 5))
+			if (!v)
+				continue;
+			if (!user_val(g, v, e->start, e->end, 0, &why)) {
+				/* the provenance pass (vma->vm_start, user pointers through fields and helpers) */
+				struct space_fact sf = space_of(&sc, v);
+				if (sf.sp != SP_USER)
+					continue;
+				snprintf(why.text, sizeof(why.text), "it holds a user address");
+			}
+			if (already(g, e, 5))
 				continue;
 			const char *how = r->role == ROLE_LINEAR_CONVERT
 				? "only converts kernel linear-map addresses"

@@ -76,7 +76,7 @@ int info_explain(const struct dmc_session *s, const char *id, FILE *out, FILE *e
 	return 0;
 }
 
-int info_dump_ir(const struct dmc_session *s, const char *path, FILE *out, FILE *err)
+int info_dump_ir(const struct dmc_session *s, const char *path, int facts, FILE *out, FILE *err)
 {
 	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
@@ -107,7 +107,7 @@ int info_dump_ir(const struct dmc_session *s, const char *path, FILE *out, FILE 
 	if (rc < 0)
 		fprintf(err, "dmacheck: error: cannot read '%s'\n", path);
 	else
-		rc = dmc_dump_ir(s, path, buf, len, out) < 0 ? -1 : 0;
+		rc = dmc_dump(s, path, buf, len, out, facts) < 0 ? -1 : 0;
 	free(buf);
 	return rc;
 }

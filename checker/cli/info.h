@@ -22,6 +22,6 @@ int info_list_rules(const struct dmc_session *s, FILE *out);
 int info_explain(const struct dmc_session *s, const char *id, FILE *out, FILE *err);
 
 /** Read path and dump its IR to out. Returns 0, or -1 after reporting on err. */
-int info_dump_ir(const struct dmc_session *s, const char *path, FILE *out, FILE *err);
+int info_dump_ir(const struct dmc_session *s, const char *path, int facts, FILE *out, FILE *err);
 
 #endif

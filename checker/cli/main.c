@@ -161,7 +161,7 @@ static int run(const struct cli_opts *o)
 	else if (o->explain)
 		rc = info_explain(s, o->explain, stdout, stderr) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
 	else if (o->dump_ir)
-		rc = info_dump_ir(s, o->dump_ir, stdout, stderr) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+		rc = info_dump_ir(s, o->dump_ir, o->dump_facts, stdout, stderr) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
 	else
 		rc = check_paths(o, s);
 	dmc_session_free(s);

@@ -33,6 +33,7 @@ static const struct cli_option options[] = {
 	{ OPT_PARSE_NOTES, "parse-notes", 0, NULL, "show parse-recovery notes in text output" },
 	{ OPT_PARSE_ONLY, "parse-only", 0, NULL, "only parse the files (benchmark baseline)" },
 	{ OPT_DUMP_IR, "dump-ir", 0, "FILE", "print the IR of FILE and exit" },
+	{ OPT_DUMP_FACTS, "dump-facts", 0, "FILE", "print the address space inferred for each value of FILE and exit" },
 	{ OPT_KBUILD, "kbuild", 0, NULL, "kbuild CHECK= mode: ignore compiler options, report on stderr, exit 0" },
 	{ OPT_QUIET, "quiet", 'q', NULL, "do not print summaries on standard error" },
 	{ OPT_VERSION, "version", 0, NULL, "print the version and exit" },
@@ -210,6 +211,10 @@ static int apply(struct cli_opts *o, const struct cli_option *op,
 		return 0;
 	case OPT_DUMP_IR:
 		o->dump_ir = val;
+		return 0;
+	case OPT_DUMP_FACTS:
+		o->dump_ir = val;
+		o->dump_facts = 1;
 		return 0;
 	case OPT_ENABLE:
 		return push_list(&o->enable, val, err, op->long_name);

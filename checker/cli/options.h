@@ -13,7 +13,7 @@
 /** What each entry of the option table sets. */
 enum cli_opt_id {
 	OPT_JOBS, OPT_FORMAT, OPT_OUTPUT, OPT_EXPLAIN, OPT_LIST_RULES,
-	OPT_RULES_DIR, OPT_ENABLE, OPT_DISABLE, OPT_DUMP_IR, OPT_PARSE_ONLY,
+	OPT_RULES_DIR, OPT_ENABLE, OPT_DISABLE, OPT_DUMP_IR, OPT_DUMP_FACTS, OPT_PARSE_ONLY,
 	OPT_PARSE_NOTES, OPT_QUIET, OPT_KBUILD, OPT_VERSION, OPT_HELP,
 	OPT_BASELINE, OPT_WRITE_BASELINE, OPT_DIFF, OPT_FAIL_ON,
 	OPT_COMPDB, OPT_EXCLUDE, OPT_MAN,
@@ -43,6 +43,7 @@ struct cli_opts {
 	const char *explain;
 	const char *rules_dir;
 	const char *dump_ir;
+	int dump_facts;              /* --dump-facts: dump_ir names the file */
 	const char **enable;    /* NULL-terminated, or NULL */
 	const char **disable;   /* NULL-terminated, or NULL */
 	const char *compdb;     /* -p DIR: DIR/compile_commands.json, or NULL */

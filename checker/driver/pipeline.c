@@ -8,6 +8,7 @@
 #include "../front/lower.h"
 #include "../analysis/summary.h"
 #include "../checks/checks.h"
+#include "../analysis/space.h"
 #include "../report/finding.h"
 #include "../report/suppress.h"
 
@@ -92,7 +93,7 @@ done:
 }
 
 static int run(const struct dmc_session *s, const char *path, const char *buf, size_t len,
-	       struct dmc_result *out, FILE *dump)
+	       struct dmc_result *out, FILE *dump, int facts)
 {
 	if (len > SOURCE_MAX_BYTES) {
 		diag_add(out, DMC_DIAG_ERROR, path, 0, 0, "file too large (%zu bytes; limit %u); not analysed",
@@ -130,7 +131,9 @@ static int run(const struct dmc_session *s, const char *path, const char *buf, s
 		lower_unit(&u.ir, &u.src, &s->cst, &s->model, root, NULL);
 		summary_bind(&u.ir);
 		out->functions += (size_t)u.ir.nfuncs;
-		if (dump) {
+		if (dump && facts) {
+			space_dump(&u.ir, dump);
+		} else if (dump) {
 			/* kernel annotations, kept with their offsets for the address-space analysis */
 			for (size_t i = 0; i < u.src.nannots; i++) {
 				int line, col;
@@ -164,14 +167,20 @@ out:
 int dmc_check_buffer(const struct dmc_session *s, const char *path, const char *buf, size_t len,
 		     struct dmc_result *out)
 {
-	return run(s, path, buf, len, out, NULL);
+	return run(s, path, buf, len, out, NULL, 0);
 }
 
 int dmc_dump_ir(const struct dmc_session *s, const char *path, const char *buf, size_t len, FILE *out)
 {
+	return dmc_dump(s, path, buf, len, out, 0);
+}
+
+int dmc_dump(const struct dmc_session *s, const char *path, const char *buf, size_t len, FILE *out,
+	     int facts)
+{
 	struct dmc_result r;
 	dmc_result_init(&r);
-	int rc = run(s, path, buf, len, &r, out);
+	int rc = run(s, path, buf, len, &r, out, facts);
 	for (size_t i = 0; i < r.ndiags; i++)
 		fprintf(out, "diag %d:%d %s\n", r.diags[i].line, r.diags[i].col, r.diags[i].message);
 	dmc_result_release(&r);
@@ -216,7 +225,7 @@ int dmc_check_file(const struct dmc_session *s, const char *path, struct dmc_res
 		diag_add(out, DMC_DIAG_ERROR, path, 0, 0, "read error");
 		rc = -1;
 	} else {
-		rc = run(s, path, buf, len, out, NULL);
+		rc = run(s, path, buf, len, out, NULL, 0);
 	}
 	free(buf);
 	return rc;

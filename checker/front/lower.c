@@ -459,7 +459,18 @@ static struct ir_val lower_expr_inner(struct lower *L, TSNode n)
 			if (b) {
 				v.base = b;
 				v.flags |= VALF_ARITH;
+			} else if (lv.kind == VAL_CALL || (lv.kind == VAL_OTHER && lv.inner)) {
+				struct ir_val *in = arena_alloc(L->u->arena, sizeof(*in));
+				*in = lv;
+				v.inner = in;  /* virt_to_phys(p) + off */
+				v.flags |= VALF_ARITH;
 			}
+		} else if ((c == '>' || c == '<') && oplen == 2 && L->src->text[ts_node_start_byte(op) + 1] == c &&
+			   rv.text && !strcmp(rv.text, "PAGE_SHIFT") && lv.kind != VAL_NONE) {
+			struct ir_val *in = arena_alloc(L->u->arena, sizeof(*in));
+			*in = lv;
+			v.inner = in;
+			v.flags |= c == '>' ? VALF_SHR : VALF_SHL;
 		}
 		return v;
 	}
@@ -1149,6 +1160,8 @@ static void lower_function(struct lower *L, TSNode n)
 	f->returns_void = !ptr_ret && !ts_node_is_null(type) &&
 		ts_node_end_byte(type) - ts_node_start_byte(type) == 4 &&
 		memcmp(L->src->text + ts_node_start_byte(type), "void", 4) == 0;
+	if (!ts_node_is_null(type) && ts_node_end_byte(type) - ts_node_start_byte(type) < 80)
+		f->ret_type = ptr_ret ? "*" : intern_range(L, ts_node_start_byte(type), ts_node_end_byte(type));
 
 	L->f = f;
 	L->nlocals = 0;
@@ -1361,6 +1374,7 @@ int lower_unit(struct ir_unit *u, const struct source *src, const struct cst_lan
 	       const struct model *m, TSNode root, int *error_nodes)
 {
 	struct lower L = { .u = u, .src = src, .cl = cl, .m = m };
+	u->model = m;
 	lower_top(&L, root, 0);
 	free(L.labels);
 	free(L.locals);

@@ -49,7 +49,9 @@ enum val_kind {
 
 #define VALF_CONST   0x01  /* literal, UPPER_CASE macro, sizeof, or arithmetic of those */
 #define VALF_IDENT   0x02  /* a bare identifier (text is the name) */
-#define VALF_ARITH   0x04  /* pointer arithmetic: base + offset */
+#define VALF_ARITH   0x04  /* pointer arithmetic: base + offset (inner: the left operand when it is not a path) */
+#define VALF_SHR     0x08  /* inner >> PAGE_SHIFT */
+#define VALF_SHL     0x10  /* inner << PAGE_SHIFT */
 
 struct ir_val {
 	enum val_kind kind;
@@ -60,6 +62,7 @@ struct ir_val {
 	int call;                    /* VAL_CALL: index into ir_func.calls */
 	const char *text;            /* normalised source text (interned) */
 	uint32_t start, end;         /* byte range */
+	const struct ir_val *inner;  /* VAL_OTHER: the operand of a shift or of arithmetic, or NULL */
 };
 
 enum ev_kind {
@@ -154,10 +157,15 @@ struct ir_func {
 	struct ir_local *locals;     /* parameters and locals with their declared types */
 	int nlocals, caplocals;
 	int returns_void;
+	const char *ret_type;        /* the return type as written ("u32"), "*" for pointers, or NULL */
 	int partial;                 /* the body contained ERROR nodes */
 };
 
+struct space_unit;
+
 struct ir_unit {
+	const struct model *model;   /* the rules data the unit was lowered with */
+	struct space_unit *space;    /* provenance facts, computed on first use (analysis/space.c) */
 	struct arena *arena;
 	struct strtab *strs;
 	struct ir_func **funcs;

@@ -42,6 +42,17 @@
 	X(LINEAR_CONVERT, "linear.convert") \
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
+	X(VALUE_SPACE, "value.space")      \
+	X(ADDR_RAM_ONLY, "addr.ram-only")  \
+	X(ADDR_PHYS, "addr.phys")          \
+	X(DMA_DEVICE_ADDR, "dma.device-addr") \
+	X(PAGE_GET, "page.get")            \
+	X(PAGE_REF_LOOKUP, "page.ref-lookup") \
+	X(PAGE_LOOKUP, "page.lookup")      \
+	X(FAULT_INSERT, "fault.insert")    \
+	X(VALUE_BOUND, "value.bound")      \
+	X(PAGES_ALLOC, "pages.alloc")      \
+	X(SLAB_ALLOC, "slab.alloc")        \
 	X(GUP_PIN, "gup.pin")              \
 	X(GUP_RELEASE, "gup.release")      \
 	X(GUP_DIRTY, "gup.dirty")          \
@@ -62,6 +73,31 @@ enum model_role {
 #undef X
 	ROLE__COUNT
 };
+
+/*
+ * The first group are CPU-addressable buffers (where a pointer points); the
+ * second are addresses and handles that are not CPU pointers. Names (the
+ * second column) are what rules data writes as space=NAME and what
+ * --dump-facts prints.
+ */
+#define SPACE_KINDS(X)                                                        \
+	X(UNKNOWN, "unknown")                                                 \
+	X(STACK, "stack")           /* a local array or &local */             \
+	X(MODULE, "module")         /* static or file-scope data */           \
+	X(KVMAP, "kvmap")           /* vmalloc/vmap space */                  \
+	X(KVMAP_MAYBE, "kvmap-maybe") /* kvmalloc: linear or vmalloc */       \
+	X(IOMEM, "iomem")           /* an __iomem cookie */                   \
+	X(KMAP, "kmap")             /* a temporary kmap address */            \
+	X(COHERENT, "coherent")     /* CPU address of coherent DMA memory */  \
+	X(KLIN, "klin")             /* the kernel's linear map (kmalloc) */   \
+	X(USER, "user")             /* a user virtual address */              \
+	X(PHYS, "phys")             /* a CPU physical address of RAM */       \
+	X(PHYS_IO, "phys-io")       /* a physical address of device memory (a resource, a BAR) */ \
+	X(PFN, "pfn")               /* a page frame number of RAM */          \
+	X(PFN_IO, "pfn-io")         /* a page frame number of device memory */ \
+	X(PAGE, "page")             /* a struct page * */                     \
+	X(DMA, "dma")               /* a device-visible address (dma_addr_t) */ \
+	X(VMOFF, "vmoff")           /* a user-chosen page offset (vm_pgoff) */
 
 /* kinds of streaming mapping; single and page are one family */
 #define MODEL_KINDS(X) X(SINGLE, "single") X(PAGE, "page") X(SG, "sg") X(SGTABLE, "sgtable") X(FILL, "fill")

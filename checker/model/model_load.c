@@ -130,9 +130,13 @@ static int parse_fn_tokens(struct loader *L, const struct rules_line *ln, int fr
 				return -1;
 			}
 		} else if (strcmp(t->key, "space") == 0) {
-			static const char *const spaces[] = { "", "klin", "kvmap", "kvmap-maybe", "iomem", "kmap", "coherent" };
-			if (lookup(spaces, 7, t->value) < 0) {
-				lerr(L, ln->lineno, t->col, "unknown space '%s' (klin|kvmap|kvmap-maybe|iomem|kmap|coherent)", t->value);
+			static const char *const spaces[] = {
+#define X(e, s) s,
+				SPACE_KINDS(X)
+#undef X
+			};
+			if (lookup(spaces, (int)(sizeof(spaces) / sizeof(*spaces)), t->value) <= 0) {
+				lerr(L, ln->lineno, t->col, "unknown space '%s' (see SPACE_KINDS in checker/model/model.h)", t->value);
 				return -1;
 			}
 			f->space = arena_strdup(&L->m->arena, t->value);

@@ -24,8 +24,8 @@ static int xts_crypt_page(struct xts_engine *xe, struct page *page,
 	src = virt_to_phys(vaddr + off); /* expect-warning addr-linear-only-conversion */
 
 	reinit_completion(&xe->done);
-	writel(lower_32_bits(src), xe->regs + XTS_REG_SRC_LO);
-	writel(upper_32_bits(src), xe->regs + XTS_REG_SRC_HI);
+	writel(lower_32_bits(src), xe->regs + XTS_REG_SRC_LO); /* expect-warning addr-cpu-address-programmed-into-device */
+	writel(upper_32_bits(src), xe->regs + XTS_REG_SRC_HI); /* expect-warning addr-cpu-address-programmed-into-device */
 	writel(len, xe->regs + XTS_REG_LEN);
 	writel(1, xe->regs + XTS_REG_GO);
 	if (!wait_for_completion_timeout(&xe->done, HZ))

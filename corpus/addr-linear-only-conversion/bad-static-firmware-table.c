@@ -32,8 +32,8 @@ static int mcu_boot(struct mcu *m, const struct firmware *fw, unsigned int nent)
 	memcpy(mcu_boot_tbl, fw->data, nent * sizeof(mcu_boot_tbl[0]));
 
 	tbl_pa = virt_to_phys(mcu_boot_tbl); /* expect-warning addr-linear-only-conversion */
-	writel(lower_32_bits(tbl_pa), m->regs + MCU_REG_BOOT_TBL_LO);
-	writel(upper_32_bits(tbl_pa), m->regs + MCU_REG_BOOT_TBL_HI);
+	writel(lower_32_bits(tbl_pa), m->regs + MCU_REG_BOOT_TBL_LO); /* expect-warning addr-cpu-address-programmed-into-device */
+	writel(upper_32_bits(tbl_pa), m->regs + MCU_REG_BOOT_TBL_HI); /* expect-warning addr-cpu-address-programmed-into-device */
 	writel(nent, m->regs + MCU_REG_BOOT_TBL_N);
 	writel(0, m->regs + MCU_REG_RESET);
 	return 0;

@@ -33,7 +33,7 @@ static int fwmb_probe(struct platform_device *pdev)
 		return -ENOMEM;
 
 	lo_hi_writeq(shm_dma, mb->regs + FWMB_REG_CMD_BUF);
-	lo_hi_writeq(__pa(shm + FWMB_RSP_OFF), mb->regs + FWMB_REG_RSP_BUF); /* expect-warning dmac-cpuaddr-treated-as-linear */
+	lo_hi_writeq(__pa(shm + FWMB_RSP_OFF), mb->regs + FWMB_REG_RSP_BUF); /* expect-warning dmac-cpuaddr-treated-as-linear */ /* expect-warning addr-cpu-address-programmed-into-device */
 
 	mb->shm = shm;
 	mb->shm_dma = shm_dma;

@@ -36,7 +36,7 @@ static int xdma_prep_pair(struct xdma_chan *xc, dma_addr_t src, dma_addr_t dst, 
 	d0->src = cpu_to_le64(src);
 	d0->dst = cpu_to_le64(dst);
 	d0->len = cpu_to_le32(len / 2);
-	d0->next = cpu_to_le64(virt_to_phys(d1)); /* expect-warning dmac-cpuaddr-treated-as-linear */
+	d0->next = cpu_to_le64(virt_to_phys(d1)); /* expect-warning dmac-cpuaddr-treated-as-linear */ /* expect-warning addr-cpu-address-programmed-into-device */
 	d1->src = cpu_to_le64(src + len / 2);
 	d1->dst = cpu_to_le64(dst + len / 2);
 	d1->len = cpu_to_le32(len - len / 2);

@@ -31,8 +31,8 @@ static int nic_rx_ring_init(struct nic_rx *rx)
 		return -ENOMEM;
 
 	pa = virt_to_phys(ring); /* expect-warning dmac-cpuaddr-treated-as-linear */
-	writel(lower_32_bits(pa), rx->regs + RX_REG_RING_LO);
-	writel(upper_32_bits(pa), rx->regs + RX_REG_RING_HI);
+	writel(lower_32_bits(pa), rx->regs + RX_REG_RING_LO); /* expect-warning addr-cpu-address-programmed-into-device */
+	writel(upper_32_bits(pa), rx->regs + RX_REG_RING_HI); /* expect-warning addr-cpu-address-programmed-into-device */
 	writel(RX_RING_ENTRIES, rx->regs + RX_REG_RING_LEN);
 
 	rx->ring = ring;

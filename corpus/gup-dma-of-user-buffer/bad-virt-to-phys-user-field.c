@@ -21,7 +21,7 @@ static long hv_ioctl_copy(struct hv_dev *hv, struct hv_copy_req __user *ureq)
 	if (copy_from_user(&req, ureq, sizeof(req)))
 		return -EFAULT;
 	local = virt_to_phys(req.local_buf); /* expect-warning gup-dma-of-user-buffer */
-	writeq(local, hv->regs + 0x00);
+	writeq(local, hv->regs + 0x00); /* expect-warning addr-cpu-address-programmed-into-device */
 	writeq(req.remote_paddr, hv->regs + 0x08);
 	writel(req.count, hv->regs + 0x10);
 	return 0;
