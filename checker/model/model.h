@@ -56,6 +56,17 @@
 	X(MMAP_INSTALL, "mmap.install")   \
 	X(FAULT_INSTALL, "fault.install") \
 	X(MMAP_OBJECT, "mmap.object")     \
+	X(GUP_PIN, "gup.pin")              \
+	X(GUP_RELEASE, "gup.release")      \
+	X(GUP_DIRTY, "gup.dirty")          \
+	X(GUP_PAGES_USE, "gup.pages-use")  \
+	X(MMAP_LOCK, "mmap.lock")          \
+	X(MMAP_UNLOCK, "mmap.unlock")      \
+	X(MMAP_ASSERT, "mmap.assert")      \
+	X(MMAP_NEEDS_LOCK, "mmap.needs-lock") \
+	X(MMAP_TAKES_LOCK, "mmap.takes-lock") \
+	X(TASK_WAIT, "task.wait")          \
+	X(USER_PTR, "user.ptr")            \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -105,7 +116,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)
