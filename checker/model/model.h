@@ -42,6 +42,9 @@
 	X(LINEAR_CONVERT, "linear.convert") \
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
+	X(MASK_SET, "mask.set")            \
+	X(MASK_BITS, "mask.bits")          \
+	X(MASK_USE, "mask.use")            \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -66,7 +69,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(mask)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)
