@@ -1162,6 +1162,25 @@ static int line_of(const struct unit *u, uint32_t off)
 	return l;
 }
 
+static int zero_val(const struct ir_val *v)
+{
+	return (v->kind == VAL_INT && v->ival == 0) || (v->text && (!strcmp(v->text, "NULL") || !strcmp(v->text, "0")));
+}
+
+/* rhs is &X where X is assigned 0 in p (spi->dev.dma_mask = &spi->dev.coherent_dma_mask after coherent_dma_mask = 0) */
+static int zeroed_target(const struct ir_func *p, const struct ir_val *rhs)
+{
+	if (rhs->kind != VAL_ADDR || !rhs->path)
+		return 0;
+	for (int b = 0; b < p->nblocks; b++)
+		for (int i = 0; i < p->blocks[b]->nev; i++) {
+			const struct ir_event *e = p->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->lhs == rhs->path && zero_val(&e->rhs))
+				return 1;
+		}
+	return 0;
+}
+
 /* dev->dma_mask = ..., pdev->dev.coherent_dma_mask = ... on the probed device */
 static void check_direct_writes(struct unit *u, const struct ir_func *p)
 {
@@ -1197,10 +1216,21 @@ static void check_direct_writes(struct unit *u, const struct ir_func *p)
 				if (!t || !strstr(t, "struct device") || strstr(t, "struct device_"))
 					continue;
 			}
-			unit_report(u, R_LATE, p, e->start, e->end,
-				    "the probe writes '%s' directly: the DMA API is not told, the value is not checked against what the platform supports, and a pointer set here outlives the driver; use dma_set_mask_and_coherent() (or dma_coerce_mask_and_coherent() when dma_mask may be NULL)",
-				    l->text);
-		}
+			/* "this device does no DMA": a NULL or zero mask has no API, and neither does pointing dma_mask at a zeroed coherent mask */
+			if (zero_val(&e->rhs) || zeroed_target(p, &e->rhs))
+				continue;
+			if (!strcmp(l->name, "coherent_dma_mask"))
+				unit_report(u, R_LATE, p, e->start, e->end,
+					    "the probe stores the coherent mask into '%s' directly: nothing checks that the platform can honour it (dma_set_coherent_mask() would refuse with -EIO); use dma_set_mask_and_coherent() or dma_set_coherent_mask()",
+					    l->text);
+			else if (e->lhs != l)
+				unit_report(u, R_LATE, p, e->start, e->end,
+					    "the probe stores the streaming mask through '%s' directly: nothing checks that the platform can honour it; use dma_set_mask() or dma_set_mask_and_coherent()",
+					    l->text);
+			else
+				unit_report(u, R_LATE, p, e->start, e->end,
+					    "the probe sets the pointer '%s' itself: nothing checks that the platform can honour the mask, and whatever it points into must outlive the driver; use dma_coerce_mask_and_coherent() (it points dma_mask at coherent_dma_mask and sets both)",
+					    l->text);		}
 }
 
 /* priv->pdev = pdev; priv->dev = &pdev->dev: fields of the probe's private data set once from a parameter */

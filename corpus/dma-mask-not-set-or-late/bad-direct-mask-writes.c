@@ -1,4 +1,4 @@
-/* dma-mask-not-set-or-late: an MMC host probe writes its device's coherent_dma_mask and dma_mask fields itself instead of calling dma_set_mask_and_coherent() / dma_coerce_mask_and_coherent(). */
+/* dma-mask-not-set-or-late: an MMC host probe writes its device's coherent_dma_mask and dma_mask fields itself instead of calling dma_set_mask_and_coherent() / dma_coerce_mask_and_coherent(), and a UDC probe stores through dma_mask. */
 #include <linux/platform_device.h>
 #include <linux/dma-mapping.h>
 #include <linux/dmaengine.h>
@@ -51,4 +51,31 @@ err_free_host:
 static struct platform_driver owl_mmc_driver = {
 	.probe = owl_mmc_probe,
 	.driver = { .name = "owl_mmc" },
+};
+
+struct gl_udc {
+	void __iomem *regs;
+	struct device *dev;
+};
+
+static int gl_udc_probe(struct platform_device *pdev)
+{
+	struct gl_udc *udc;
+
+	udc = devm_kzalloc(&pdev->dev, sizeof(*udc), GFP_KERNEL);
+	if (!udc)
+		return -ENOMEM;
+	udc->dev = &pdev->dev;
+	udc->regs = devm_platform_ioremap_resource(pdev, 0);
+	if (IS_ERR(udc->regs))
+		return PTR_ERR(udc->regs);
+	if (pdev->dev.dma_mask)
+		*pdev->dev.dma_mask = DMA_BIT_MASK(32);	/* expect-warning dma-mask-not-set-or-late */
+	platform_set_drvdata(pdev, udc);
+	return 0;
+}
+
+static struct platform_driver gl_udc_driver = {
+	.probe = gl_udc_probe,
+	.driver = { .name = "gl_udc" },
 };
