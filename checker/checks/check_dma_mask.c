@@ -417,7 +417,7 @@ static int eval_text(const struct unit *u, const char *s, size_t n, int depth, s
 {
 	struct evx x = { .u = u, .s = s, .n = n, .depth = depth };
 	memset(out, 0, sizeof(*out));
-	if (depth > 3)
+	if (depth > 3 || n > 400)
 		return -1;
 	struct num v = parse_or(&x);
 	skip_ws(&x);
@@ -463,7 +463,7 @@ static struct mask mask_of(const struct unit *u, const struct ir_func *f, const 
 	}
 	if (v->kind == VAL_PATH && !(v->flags & VALF_CONST))
 		return m;   /* a variable: value not followed */
-	if (v->end > v->start && v->end <= u->src.len)
+	if (v->end > v->start && v->end <= u->src.len && v->end - v->start < 400)
 		eval_text(u, u->src.text + v->start, v->end - v->start, 0, &m, NULL);
 	return m;
 }
