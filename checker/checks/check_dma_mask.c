@@ -760,6 +760,31 @@ static int edge_fails(const struct ir_func *f, const struct ir_event *call, int 
 	return r;
 }
 
+/* the name a flag is known by: the variable or field, or what *p points to */
+static const char *flag_name(const struct ir_path *p)
+{
+	while (p && p->kind == PATH_DEREF)
+		p = p->parent;
+	return p && p->kind != PATH_INDEX ? p->name : NULL;
+}
+
+/* the first mask.set call of a block */
+static const struct ir_event *first_mask_call(const struct ir_block *b)
+{
+	for (int i = 0; i < b->nev; i++)
+		if (role_of(b->ev[i], ROLE_MASK_SET))
+			return b->ev[i];
+	return NULL;
+}
+
+/* 1 streaming, 2 coherent, 3 both */
+static int family_of(const struct model_fn *r)
+{
+	if (!r || !r->family)
+		return 0;
+	return !strcmp(r->family, "stream") ? 1 : !strcmp(r->family, "coherent") ? 2 : !strcmp(r->family, "both") ? 3 : 0;
+}
+
 /* a flag assignment in the first block of an edge: returns the class word and sets *set (1 = set, 0 = cleared) */
 static const char *flag_in_block(const struct unit *u, const struct ir_block *b, int *set, const struct ir_event **at)
 {
@@ -770,7 +795,8 @@ static const char *flag_in_block(const struct unit *u, const struct ir_block *b,
 			return NULL;   /* a fallback call: its own edges decide */
 		if (e->kind != EV_ASSIGN || !e->lhs || !e->op)
 			continue;
-		const char *cls = model_word_class(m, e->lhs->name, strlen(e->lhs->name));
+		const char *nm = flag_name(e->lhs);
+		const char *cls = nm ? model_word_class(m, nm, strlen(nm)) : NULL;
 		if (cls && !strcmp(e->op, "=") && (!strcmp(cls, "mask.dma-usable") || !strcmp(cls, "mask.wide"))) {
 			const char *t = e->rhs.text ? e->rhs.text : "";
 			if (e->rhs.kind == VAL_INT)
@@ -861,7 +887,8 @@ static void check_retval(struct unit *u, const struct ir_func *f, const struct i
 	const struct ir_event *assign = NULL;
 	int tb = find_test(f, e, &assign);
 	if (assign && assign->lhs) {
-		const char *cls = model_word_class(mo, assign->lhs->name, strlen(assign->lhs->name));
+		const char *nm = flag_name(assign->lhs);
+		const char *cls = nm ? model_word_class(mo, nm, strlen(nm)) : NULL;
 		if (cls && (!strcmp(cls, "mask.dma-usable") || (!strcmp(cls, "mask.wide") && m->known && m->bits > 32))) {
 			unit_report(u, R_INV, f, e->start, e->end,
 				    "'%s' is set straight from %s(), which returns 0 on success and a negative errno on failure: the flag is true exactly when the mask could not be set; use '!%s(...)' or test the result",
@@ -892,6 +919,20 @@ static void check_retval(struct unit *u, const struct ir_func *f, const struct i
 				 e->callee);
 		if (ret)
 			unit_note(u, fd, ret->start, "returned when the mask was set successfully");
+		return;
+	}
+	/* if (dma_set_mask(dev, M)) dma_set_coherent_mask(dev, M): the other mask is set only when this one failed */
+	const struct ir_event *other = first_mask_call(f->blocks[fail_b]);
+	const struct model_fn *om = other ? role_of(other, ROLE_MASK_SET) : NULL;
+	const struct ir_val *d1 = arg_at(e, ms->slot.dev), *m1 = arg_at(e, ms->slot.mask);
+	const struct ir_val *d2 = om ? arg_at(other, om->slot.dev) : NULL, *m2 = om ? arg_at(other, om->slot.mask) : NULL;
+	if (om && d1 && d2 && m1 && m2 && d1->text && d2->text && m1->text && m2->text &&
+	    !strcmp(d1->text, d2->text) && !strcmp(m1->text, m2->text) &&
+	    (family_of(ms) | family_of(om)) == 3 && !(family_of(ms) & family_of(om))) {
+		fd = unit_report(u, R_INV, f, e->start, e->end,
+				 "%s() returns 0 on success, but %s() with the same mask is called only on its failure edge: when this call succeeds the other mask is never set, and when it fails the driver goes on regardless",
+				 e->callee, other->callee);
+		unit_note(u, fd, other->start, "called here, on the edge taken when %s() failed", e->callee);
 		return;
 	}
 	const struct ir_event *at = NULL;
@@ -1206,7 +1247,7 @@ static void check_direct_writes(struct unit *u, const struct ir_func *p)
 			if (!own || !l->parent)
 				continue;
 			/* struct device fields only: pdev->dev.dma_mask, dev->dma_mask (not the struct pci_dev's own dma_mask) */
-			if (l->parent->kind != PATH_VAR && strcmp(l->parent->name, "dev"))
+			if (l->parent->kind != PATH_VAR && (!l->parent->name || strcmp(l->parent->name, "dev")))
 				continue;
 			if (l->parent->kind == PATH_VAR) {
 				const char *t = NULL;
