@@ -961,19 +961,6 @@ static void check_retval(struct unit *u, const struct ir_func *f, const struct i
 
 enum { FAM_STREAM = 1, FAM_COHERENT = 2, FAM_BOTH = 3 };
 
-static int family_bits(const struct model_fn *r)
-{
-	if (!r->family)
-		return 0;
-	if (!strcmp(r->family, "stream"))
-		return FAM_STREAM;
-	if (!strcmp(r->family, "coherent"))
-		return FAM_COHERENT;
-	if (!strcmp(r->family, "both"))
-		return FAM_BOTH;
-	return 0;
-}
-
 /* a mask.set or mask.use event, seen from the probe function */
 struct site {
 	const struct ir_func *f;      /* where the event is */
@@ -1106,7 +1093,7 @@ static void collect(struct unit *u, const struct ir_func *g, const struct subst 
 			int bb = depth ? pb : b, ii = depth ? pi : i;
 			const struct model_fn *r;
 			if ((r = role_of(e, ROLE_MASK_SET)) || (r = role_of(e, ROLE_MASK_USE))) {
-				struct site st = { .f = g, .e = e, .is_set = r->role == ROLE_MASK_SET, .fam = family_bits(r),
+				struct site st = { .f = g, .e = e, .is_set = r->role == ROLE_MASK_SET, .fam = family_of(r),
 						   .pblock = bb, .pidx = ii, .via = via };
 				st.dev = dev_text(u, g, arg_at(e, r->slot.dev), sb, 0);
 				if (st.is_set) {
@@ -1178,7 +1165,7 @@ static int file_sets(const struct unit *u, int fam)
 		const struct ir_func *g = u->ir.funcs[i];
 		for (int k = 0; k < g->ncalls; k++) {
 			const struct model_fn *r = role_of(g->calls[k], ROLE_MASK_SET);
-			if (r && (family_bits(r) & fam))
+			if (r && (family_of(r) & fam))
 				return 1;
 		}
 	}
