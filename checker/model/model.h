@@ -67,6 +67,9 @@
 	X(MMAP_TAKES_LOCK, "mmap.takes-lock") \
 	X(TASK_WAIT, "task.wait")          \
 	X(USER_PTR, "user.ptr")            \
+	X(MASK_SET, "mask.set")            \
+	X(MASK_BITS, "mask.bits")          \
+	X(MASK_USE, "mask.use")            \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -116,7 +119,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags) X(mask)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)
