@@ -42,6 +42,14 @@
 	X(LINEAR_CONVERT, "linear.convert") \
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
+	X(MMAP_INSTALL, "mmap.install")    \
+	X(MMIO_PHYS, "mmio.phys")          \
+	X(MMIO_RESOURCE, "mmio.resource")  \
+	X(MMIO_CLAIM, "mmio.claim")        \
+	X(PFN_CONVERT, "pfn.convert")      \
+	X(PGPROT_UNCACHED, "pgprot.uncached") \
+	X(VMA_FLAGS_SET, "vma.flags-set")  \
+	X(VMA_FLAGS_CLEAR, "vma.flags-clear") \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -66,7 +74,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(prot)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)
