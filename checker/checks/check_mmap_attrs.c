@@ -9,7 +9,7 @@
  *  tested with every failure path returning 0. Only in mmap/fault entry
  *  points and functions taking a struct vm_area_struct * / struct vm_fault *.
  *
- *  mmap-iomem-attributes (MMIO-05): a PFN or physical address that provably
+ *  mmap-iomem-attributes (MMAP-05): a PFN or physical address that provably
  *  comes from device memory (model roles mmio.phys / mmio.resource /
  *  mmio.claim, struct fields and locals assigned only from them, parameters
  *  all of whose same-file callers pass them) is mapped (a) with
@@ -22,8 +22,7 @@
  *
  *  mmap-vm-flags (MMAP-10): (b) VM_RESERVED; (c) an mmap handler that
  *  installs vm_ops whose ->fault inserts MMIO PFNs with vmf_insert_*() but
- *  sets neither VM_IO nor VM_DONTDUMP (nor calls remap_pfn_range & co, which
- *  set them); (d) a handler that rejects VM_WRITE (a read-only export) but
+ *  does not set VM_IO (nor calls remap_pfn_range & co, which set it); (d) a handler that rejects VM_WRITE (a read-only export) but
  *  never clears VM_MAYWRITE. Rule (a), direct writes to vma->vm_flags, is
  *  right for the kernels before 6.3 and is left to the compiler.
  *
@@ -75,7 +74,10 @@ struct mx {
 	int ff_phase;                    /* 0: not computed, 1: computing (no lookups), 2: ready */
 	struct spc *spcs;
 	int nspcs, capspcs;
+	long budget;                     /* evaluation steps left: bad input never explodes */
 };
+
+#define EVAL_BUDGET 20000
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -172,7 +174,7 @@ static int fn_escapes(const struct mx *c, const struct ir_func *f)
 {
 	const struct ir_unit *u = &c->u->ir;
 	for (int i = 0; i < u->ninits; i++)
-		if (!strcmp(u->inits[i].value, f->name) && !model_entry_kind(c->m, u->inits[i].stype, u->inits[i].field))
+		if (u->inits[i].value && !strcmp(u->inits[i].value, f->name) && !model_entry_kind(c->m, u->inits[i].stype, u->inits[i].field))
 			return 1;
 	for (int g = 0; g < u->nfuncs; g++) {
 		const struct ir_func *h = u->funcs[g];
@@ -557,7 +559,7 @@ static struct prov eval_other(struct mx *c, const struct ir_func *f, const struc
 static struct prov eval_val(struct mx *c, const struct ir_func *f, const struct ir_val *v, int depth)
 {
 	struct prov r = { PK_UNKNOWN, NULL };
-	if (!v || depth > MAX_DEPTH)
+	if (!v || depth > MAX_DEPTH || --c->budget < 0)
 		return r;
 	switch (v->kind) {
 	case VAL_CALL: {
@@ -597,14 +599,18 @@ static void field_pass(struct mx *c, struct ftab *out)
 						x->other++;
 					const struct ir_event *ce = call_ev(h, &e->rhs);
 					const struct model_fn *rr = ce ? model_fn_role(ce->model, ROLE_MMIO_RESOURCE) : NULL;
-					if (rr && resource_call_is_mem(c, ce, rr))
-						x->res_mmio++;
+					int local = e->rhs.kind == VAL_PATH && e->rhs.path->kind == PATH_VAR && e->rhs.path->is_local;
+					if ((rr && resource_call_is_mem(c, ce, rr)) || (local && res_is_mmio(c, h, e->rhs.path, 1)))
+						x->res_mmio++;  /* priv->res = platform_get_resource(...), or = r */
 					else
 						x->res_other++;
 					const struct model_fn *al = ce ? model_fn_role(ce->model, ROLE_ALLOC) : NULL;
-					if (al && al->space && !strcmp(al->space, "klin")) {
+					struct space_fact sf = { SP_UNKNOWN, NULL };
+					if (!al && local)
+						sf = space_of(space_for(c, h), &e->rhs);
+					if ((al && al->space && !strcmp(al->space, "klin")) || sf.sp == SP_KLIN) {
 						if (!x->klin++ && !x->origin)
-							x->origin = ce;
+							x->origin = ce ? ce : sf.origin ? sf.origin : e;
 					} else
 						x->nonklin++;
 				} else if (e->kind == EV_CALL) {
@@ -635,13 +641,17 @@ static void field_pass(struct mx *c, struct ftab *out)
 static void field_facts(struct mx *c)
 {
 	struct ftab r1 = { 0 }, r2 = { 0 };
+	long saved = c->budget;
 	c->ff_phase = 1;
+	c->budget = EVAL_BUDGET;
 	field_pass(c, &r1);
 	c->ff = r1;
 	c->ff_phase = 2;
+	c->budget = EVAL_BUDGET;
 	field_pass(c, &r2);
 	free(r1.v);
 	c->ff = r2;
+	c->budget = saved;
 }
 
 /* --------------------------------------------------------- vm_page_prot */
@@ -812,7 +822,7 @@ static int vm_ops_installers(struct mx *c, const struct ir_func *fault, const st
 	int n = 0;
 	for (int k = 0; k < u->ninits; k++) {
 		const struct ir_init *in = &u->inits[k];
-		if (strcmp(in->value, fault->name))
+		if (!in->value || !in->var || !fault->name || strcmp(in->value, fault->name))
 			continue;
 		const char *kind = model_entry_kind(c->m, in->stype, in->field);
 		if (!kind || strcmp(kind, "fault"))
@@ -1368,8 +1378,8 @@ static void check_fault_flags(struct mx *c, const struct ir_func *f, const struc
 		int bits = flags_ctx(c, funcs[i], vma, &cleared, 0);
 		if (bits & FL_UNKNOWN)
 			continue;
-		if ((bits & FL_IO) && (bits & FL_DONTDUMP))
-			continue;
+		if (bits & FL_IO)
+			continue;  /* VM_IO already keeps it out of core dumps and GUP; the rest is MMAP-13's business */
 		char miss[96] = "";
 		static const struct { int bit; const char *name; } fl[] = {
 			{ FL_IO, "VM_IO" }, { FL_PFNMAP, "VM_PFNMAP" }, { FL_DONTEXPAND, "VM_DONTEXPAND" }, { FL_DONTDUMP, "VM_DONTDUMP" },
@@ -1381,7 +1391,7 @@ static void check_fault_flags(struct mx *c, const struct ir_func *f, const struc
 				strcat(miss, fl[k].name);
 			}
 		struct dmc_finding *fd = unit_report(c->u, "mmap-vm-flags", funcs[i], sites[i]->start, sites[i]->end,
-			"the ->fault handler %s() installed here maps device memory with %s(), but the mmap does not set %s: core dumps, ptrace and /proc/PID/mem can then read the registers; set VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP (vm_flags_set() from 6.3)",
+			"the ->fault handler %s() installed here maps device memory with %s(), but the mmap does not set %s, so the register window is not marked as I/O (core dumps and other VM_IO tests treat it as memory); set VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP as remap_pfn_range() would (vm_flags_set() from 6.3)",
 			f->name, ins->callee, miss);
 		unit_note(c->u, fd, ins->start, "device memory inserted here");
 		note_origin(c, fd, pv, "the device memory");
@@ -1400,6 +1410,17 @@ static void check_readonly(struct mx *c, const struct ir_func *f)
 			continue;
 		if (!mentions(x->cond.text, "vm_flags") || !text_has_class(c, x->cond.text, "vm-flag.write") ||
 		    text_has_class(c, x->cond.text, "vm-flag.maywrite"))
+			continue;
+		/* (VM_READ && VM_WRITE): a read-xor-write device, not a read-only export */
+		int chained = 0;
+		for (int p = 0; p < f->nblocks && !chained; p++) {
+			const struct ir_block *q = f->blocks[p];
+			if (p == b || q->term != T_BRANCH || !q->cond.text || !mentions(q->cond.text, "vm_flags"))
+				continue;
+			for (int s2 = 0; s2 < q->nsucc; s2++)
+				chained |= q->succ[s2] == b;
+		}
+		if (chained)
 			continue;
 		/* the VM_WRITE edge must only return errors */
 		int start = x->succ[0];
@@ -1447,7 +1468,7 @@ static void check_readonly(struct mx *c, const struct ir_func *f)
 
 void check_mmap_attrs(struct unit *u, const struct ir_func *f)
 {
-	struct mx c = { .u = u, .m = &u->s->model };
+	struct mx c = { .u = u, .m = &u->s->model, .budget = EVAL_BUDGET };
 	int any = checks_calls_role(f, ROLE_MMAP_INSTALL);
 	int flags = checks_calls_role(f, ROLE_VMA_FLAGS_SET);
 	for (int b = 0; b < f->nblocks && !flags; b++)
