@@ -1399,6 +1399,100 @@ static void check_fault_flags(struct mx *c, const struct ir_func *f, const struc
 }
 
 /* (d) rejects VM_WRITE (a read-only export) but never clears VM_MAYWRITE */
+/* is the condition text just "<vma>->vm_flags & FLAGS" (no comparison, no other test)? */
+static int plain_flag_test(const char *t)
+{
+	const char *m = t ? strstr(t, "vm_flags&") : NULL;
+	if (!m)
+		return 0;
+	for (const char *p = t; *p; p++) {
+		if (p[0] == '-' && p[1] == '>') {
+			p++;
+			continue;
+		}
+		if (strchr("=<>!?", *p))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Does the VM_WRITE edge (block start) reject the mapping: an error return
+ * reached through blocks that the other edge cannot reach (conditions that do
+ * not test vm_flags may be crossed: "!(region.flags & WRITE) && VM_WRITE"),
+ * or through a goto chain after "ret = -EPERM" ending in "return ret"?
+ * With cross == 0 no condition may be crossed. Returns the return event, or NULL.
+ */
+static const struct ir_event *write_rejected(const struct ir_func *f, int start, int other, int cross)
+{
+	unsigned char *shared = xmalloc((size_t)f->nblocks + 1);
+	memset(shared, 0, (size_t)f->nblocks + 1);
+	/* blocks reachable from the other edge */
+	int *stack = xmalloc(((size_t)f->nblocks + 2) * sizeof(int));
+	int sp = 0;
+	if (other >= 0 && other < f->nblocks) {
+		shared[other] = 1;
+		stack[sp++] = other;
+	}
+	while (sp) {
+		const struct ir_block *x = f->blocks[stack[--sp]];
+		for (int k = 0; k < x->nsucc; k++)
+			if (x->succ[k] >= 0 && x->succ[k] < f->nblocks && !shared[x->succ[k]]) {
+				shared[x->succ[k]] = 1;
+				stack[sp++] = x->succ[k];
+			}
+	}
+	const struct ir_event *found = NULL;
+	struct rwork { int b; const struct ir_path *errv; int hops; } work[32];
+	int nw = 0;
+	unsigned char *seen = xmalloc((size_t)f->nblocks + 1);
+	memset(seen, 0, (size_t)f->nblocks + 1);
+	if (start >= 0 && start < f->nblocks)
+		work[nw++] = (struct rwork){ start, NULL, 0 };
+	while (nw && !found) {
+		struct rwork w = work[--nw];
+		const struct ir_block *y = f->blocks[w.b];
+		if (seen[w.b] || w.hops > 6)
+			continue;
+		seen[w.b] = 1;
+		const struct ir_path *errv = w.errv;
+		int stop = 0;
+		for (int i = 0; i < y->nev && !stop; i++) {
+			const struct ir_event *ev = y->ev[i];
+			if (ev->kind == EV_CALL && model_fn_role(ev->model, ROLE_MMAP_INSTALL))
+				stop = 1;  /* the mapping goes ahead */
+			else if (ev->kind == EV_CALL && !(ev->flags & EVF_RESULT_UNUSED) && !model_fn_role(ev->model, ROLE_PURE) &&
+				 !model_fn_role(ev->model, ROLE_COND_WRAPPER))
+				stop = 1;  /* real work (an allocation, a lookup): this is the main path */
+			else if (ev->kind == EV_ASSIGN && ev->lhs && ev->lhs->kind == PATH_VAR) {
+				if (!shared[w.b] && ev->rhs.text && ev->rhs.text[0] == '-')
+					errv = ev->lhs;
+				else if (errv == ev->lhs)
+					errv = NULL;
+			} else if (ev->kind == EV_RETURN) {
+				if ((!shared[w.b] && ev->rhs.text && ev->rhs.text[0] == '-') ||
+				    (errv && ev->rhs.kind == VAL_PATH && ev->rhs.path == errv))
+					found = ev;
+				stop = 1;
+			}
+		}
+		if (stop || found)
+			continue;
+		if (shared[w.b] && (!errv || y->term != T_GOTO))
+			continue;  /* shared code: only a goto chain towards "return ret" */
+		if (y->term == T_BRANCH && (!cross || (y->cond.text && mentions(y->cond.text, "vm_flags"))))
+			continue;  /* another VMA flag decides: not a plain write rejection */
+		for (int k = 0; k < y->nsucc && nw < 32; k++)
+			if (y->succ[k] >= 0 && y->succ[k] < f->nblocks)
+				work[nw++] = (struct rwork){ y->succ[k], errv, w.hops + 1 };
+	}
+	free(shared);
+	free(stack);
+	free(seen);
+	return found;
+}
+
+/* (d) rejects VM_WRITE (a read-only export, maybe under a condition) but never clears VM_MAYWRITE */
 static void check_readonly(struct mx *c, const struct ir_func *f)
 {
 	const struct ir_path *vma = entry_vma_param(f);
@@ -1406,10 +1500,9 @@ static void check_readonly(struct mx *c, const struct ir_func *f)
 		return;
 	for (int b = 0; b < f->nblocks; b++) {
 		const struct ir_block *x = f->blocks[b];
-		if (x->term != T_BRANCH || x->nsucc < 2 || x->test != COND_NONZERO || !x->cond.text)
+		if (x->term != T_BRANCH || x->nsucc < 2 || x->test != COND_NONZERO || !plain_flag_test(x->cond.text))
 			continue;
-		if (!mentions(x->cond.text, "vm_flags") || !text_has_class(c, x->cond.text, "vm-flag.write") ||
-		    text_has_class(c, x->cond.text, "vm-flag.maywrite"))
+		if (!text_has_class(c, x->cond.text, "vm-flag.write") || text_has_class(c, x->cond.text, "vm-flag.maywrite"))
 			continue;
 		/* (VM_READ && VM_WRITE): a read-xor-write device, not a read-only export */
 		int chained = 0;
@@ -1422,32 +1515,9 @@ static void check_readonly(struct mx *c, const struct ir_func *f)
 		}
 		if (chained)
 			continue;
-		/* the VM_WRITE edge must only return errors */
-		int start = x->succ[0];
-		if (start < 0 || start >= f->nblocks)
-			continue;
-		const struct ir_block *y = f->blocks[start];
-		const struct ir_event *ret = NULL;
-		const struct ir_path *errv = NULL;   /* ret = -EPERM; goto out; ... return ret; */
-		int calls = 0;
-		for (int hops = 0; hops < 6 && y && !calls; hops++) {
-			for (int i = 0; i < y->nev; i++) {
-				const struct ir_event *ev = y->ev[i];
-				calls |= ev->kind == EV_CALL && model_fn_role(ev->model, ROLE_MMAP_INSTALL);
-				if (ev->kind == EV_ASSIGN && ev->lhs && ev->lhs->kind == PATH_VAR)
-					errv = ev->rhs.text && ev->rhs.text[0] == '-' ? ev->lhs : errv == ev->lhs ? NULL : errv;
-			}
-			if (y->term == T_RETURN && y->nev) {
-				ret = y->ev[y->nev - 1];
-				break;
-			}
-			if (calls || y->term != T_GOTO || y->nsucc != 1 || y->succ[0] < 0 || y->succ[0] >= f->nblocks)
-				break;
-			y = f->blocks[y->succ[0]];
-		}
-		if (calls || !ret || ret->kind != EV_RETURN ||
-		    !((ret->rhs.text && ret->rhs.text[0] == '-') || (errv && ret->rhs.kind == VAL_PATH && ret->rhs.path == errv)))
-			continue;
+		const struct ir_event *ret = write_rejected(f, x->succ[0], x->succ[1], 1);
+		if (!ret || write_rejected(f, x->succ[1], x->succ[0], 0))
+			continue;  /* no rejection, or "(vm_flags & VM_WRITE) == 0": write is required */
 		int cleared = 0;
 		int bits = flags_ctx(c, f, vma, &cleared, 0);
 		if (cleared || (bits & FL_UNKNOWN))
