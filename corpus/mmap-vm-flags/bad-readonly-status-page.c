@@ -14,6 +14,10 @@ static int fwstat_mmap(struct file *file, struct vm_area_struct *vma)
 		return -EINVAL;
 	if (vma->vm_flags & VM_WRITE) /* expect-warning mmap-vm-flags */
 		return -EPERM;
+	if (!fs->page)
+		return -ENODEV;
+	if (!(vma->vm_flags & VM_SHARED))
+		return -EINVAL;
 
 	return vm_insert_page(vma, vma->vm_start, fs->page);
 }

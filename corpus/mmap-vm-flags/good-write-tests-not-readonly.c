@@ -73,6 +73,24 @@ static int cfgspace_mmap_ro(struct file *file, struct vm_area_struct *vma)
 	return vm_insert_page(vma, vma->vm_start, cs->page);
 }
 
+/* write access is required (mspec style): "== 0" refuses read-only mappings */
+static int cfgspace_mmap_wronly(struct file *file, struct vm_area_struct *vma)
+{
+	struct cfgspace *cs = file->private_data;
+	unsigned long *map;
+
+	if ((vma->vm_flags & VM_SHARED) == 0)
+		return -EINVAL;
+	if ((vma->vm_flags & VM_WRITE) == 0)
+		return -EPERM;
+	map = kvzalloc(vma_pages(vma) * sizeof(long), GFP_KERNEL);
+	if (!map)
+		return -ENOMEM;
+	vma->vm_private_data = map;
+	return vm_insert_page(vma, vma->vm_start, cs->page);
+}
+
+static const struct file_operations cfgspace_wronly_fops = { .owner = THIS_MODULE, .mmap = cfgspace_mmap_wronly };
 static const struct file_operations cfgspace_dir_fops = { .owner = THIS_MODULE, .mmap = cfgspace_mmap_dir };
 static const struct file_operations cfgspace_shared_fops = { .owner = THIS_MODULE, .mmap = cfgspace_mmap_shared };
 static const struct file_operations cfgspace_rw_fops = { .owner = THIS_MODULE, .mmap = cfgspace_mmap_rw };
