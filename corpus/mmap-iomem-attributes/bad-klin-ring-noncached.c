@@ -33,11 +33,6 @@ static int stat_mmap(struct file *file, struct vm_area_struct *vma)
 			       virt_to_phys(sd->ring) >> PAGE_SHIFT, len, vma->vm_page_prot);
 }
 
-static void stat_free(struct stat_dev *sd)
-{
-	free_pages((unsigned long)sd->ring, STAT_RING_ORDER);
-}
-
 static const struct file_operations stat_fops = {
 	.owner = THIS_MODULE,
 	.mmap = stat_mmap,

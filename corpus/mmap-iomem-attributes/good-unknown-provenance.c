@@ -23,6 +23,8 @@ static int fwwin_mmap(struct file *file, struct vm_area_struct *vma)
 int fwwin_map_phys(struct vm_area_struct *vma, phys_addr_t phys, size_t len)
 {
 	/* exported helper: the callers and their pgprot are not in this file */
+	if (vma->vm_pgoff || vma->vm_end - vma->vm_start > len)
+		return -EINVAL;
 	return io_remap_pfn_range(vma, vma->vm_start, PHYS_PFN(phys), len, vma->vm_page_prot);
 }
 

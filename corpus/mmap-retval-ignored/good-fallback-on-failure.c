@@ -27,6 +27,8 @@ static int xbuf_mmap(struct file *file, struct vm_area_struct *vma)
 	struct xbuf *xb = file->private_data;
 	int rc;
 
+	if (vma->vm_pgoff || vma_pages(vma) > xb->npages)
+		return -EINVAL;
 	if (xb->contiguous) {
 		rc = vm_map_pages(vma, xb->pages, xb->npages);
 		if (!rc)

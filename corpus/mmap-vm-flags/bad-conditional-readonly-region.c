@@ -26,6 +26,10 @@ static int xdev_mmap(struct file *file, struct vm_area_struct *vma)
 		return -EINVAL;
 	if (index >= xd->nr_regions)
 		return -EINVAL;
+	if (vma->vm_pgoff & ((1UL << (40 - PAGE_SHIFT)) - 1))
+		return -EINVAL;
+	if (vma->vm_end - vma->vm_start > xd->regions[index].size)
+		return -EINVAL;
 	if (!(xd->regions[index].flags & XREGION_FLAG_MMAP))
 		return -EINVAL;
 	if (!(xd->regions[index].flags & XREGION_FLAG_READ) && (vma->vm_flags & VM_READ))

@@ -15,6 +15,9 @@ static int cfgspace_mmap_dir(struct file *file, struct vm_area_struct *vma)
 	struct page *pg;
 	int retval;
 
+	if (vma->vm_pgoff || vma_pages(vma) != 1)
+		return -EINVAL;
+
 	if (vma->vm_flags & VM_WRITE)
 		pg = cs->out_page;
 	else
@@ -33,6 +36,9 @@ static int cfgspace_mmap_shared(struct file *file, struct vm_area_struct *vma)
 {
 	struct cfgspace *cs = file->private_data;
 
+	if (vma->vm_pgoff || vma_pages(vma) != 1)
+		return -EINVAL;
+
 	if ((vma->vm_flags & VM_WRITE) && !(vma->vm_flags & VM_SHARED))
 		return -EINVAL;
 	return vm_insert_page(vma, vma->vm_start, cs->page);
@@ -42,6 +48,9 @@ static int cfgspace_mmap_shared(struct file *file, struct vm_area_struct *vma)
 static int cfgspace_mmap_rw(struct file *file, struct vm_area_struct *vma)
 {
 	struct cfgspace *cs = file->private_data;
+
+	if (vma->vm_pgoff || vma_pages(vma) != 1)
+		return -EINVAL;
 
 	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) != (VM_SHARED | VM_WRITE))
 		return -EPERM;
@@ -53,13 +62,14 @@ static int cfgspace_mmap_mode(struct file *file, struct vm_area_struct *vma)
 {
 	struct cfgspace *cs = file->private_data;
 
+	if (vma->vm_pgoff || vma_pages(vma) != 1)
+		return -EINVAL;
+
 	if (!cs->writable) {
 		if (vma->vm_flags & VM_WRITE)
 			return -EPERM;
 		vma->vm_flags &= ~VM_MAYWRITE;
 	}
-	if (vma->vm_end - vma->vm_start != PAGE_SIZE || vma->vm_pgoff)
-		return -EINVAL;
 	return vm_insert_page(vma, vma->vm_start, cs->page);
 }
 
@@ -67,6 +77,9 @@ static int cfgspace_mmap_mode(struct file *file, struct vm_area_struct *vma)
 static int cfgspace_mmap_ro(struct file *file, struct vm_area_struct *vma)
 {
 	struct cfgspace *cs = file->private_data;
+
+	if (vma->vm_pgoff || vma_pages(vma) != 1)
+		return -EINVAL;
 
 	if (vma->vm_flags & (VM_WRITE | VM_MAYWRITE))
 		return -EPERM;
@@ -78,6 +91,9 @@ static int cfgspace_mmap_wronly(struct file *file, struct vm_area_struct *vma)
 {
 	struct cfgspace *cs = file->private_data;
 	unsigned long *map;
+
+	if (vma->vm_pgoff || vma_pages(vma) != 1)
+		return -EINVAL;
 
 	if ((vma->vm_flags & VM_SHARED) == 0)
 		return -EINVAL;
