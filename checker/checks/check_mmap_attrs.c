@@ -22,9 +22,11 @@
  *
  *  mmap-vm-flags (MMAP-10): (b) VM_RESERVED; (c) an mmap handler that
  *  installs vm_ops whose ->fault inserts MMIO PFNs with vmf_insert_*() but
- *  does not set VM_IO (nor calls remap_pfn_range & co, which set it); (d) a handler that rejects VM_WRITE (a read-only export) but
- *  never clears VM_MAYWRITE. Rule (a), direct writes to vma->vm_flags, is
- *  right for the kernels before 6.3 and is left to the compiler.
+ *  does not set VM_IO (nor calls remap_pfn_range & co, which set it); (d) a
+ *  handler that rejects VM_WRITE (a read-only export, maybe under a
+ *  condition) but never clears VM_MAYWRITE. Rule (a), direct writes to
+ *  vma->vm_flags, is right for the kernels before 6.3 and is left to the
+ *  compiler.
  *
  * Unknown provenance, an unseen caller, or the VMA handed to a function this
  * file does not define is never reported.
@@ -301,7 +303,7 @@ static struct prov eval_val(struct mx *c, const struct ir_func *f, const struct 
 static struct prov combine(const struct prov *ps, int n)
 {
 	struct prov r = { PK_UNKNOWN, NULL };
-	int mmio = 0, ram = 0, unk = 0;
+	int mmio = 0, ram = 0;
 	for (int i = 0; i < n; i++) {
 		if (ps[i].k == PK_MMIO) {
 			if (!mmio++)
@@ -309,10 +311,8 @@ static struct prov combine(const struct prov *ps, int n)
 		} else if (ps[i].k == PK_RAM) {
 			if (!ram++ && !mmio)
 				r.origin = ps[i].origin;
-		} else
-			unk++;
+		}
 	}
-	(void)unk;
 	if (mmio && !ram)
 		r.k = PK_MMIO;
 	else if (ram && !mmio)
@@ -697,7 +697,6 @@ static int callee_prot_effect(struct mx *c, const struct ir_func *g, struct pres
 static int prot_effect(struct mx *c, const struct ir_func *f, const struct ir_event *e, const struct ir_path *vma,
 		       const struct ir_event *site, struct pres *w, int depth)
 {
-	(void)f;
 	if (e == site)
 		return 0;
 	if (e->kind == EV_ASSIGN && is_prot_lhs(e->lhs)) {
@@ -726,8 +725,7 @@ static int prot_effect(struct mx *c, const struct ir_func *f, const struct ir_ev
 	return callee_prot_effect(c, g, w, depth);
 }
 
-static struct pres ctx_prot(struct mx *c, const struct ir_func *f, const struct ir_event *site,
-			    const struct ir_path *vma, int depth);
+static struct pres ctx_prot(struct mx *c, const struct ir_func *f, const struct ir_path *vma, int depth);
 
 /*
  * vm_page_prot at site in f (site NULL: anywhere in f, for the mmap handler
@@ -769,15 +767,13 @@ static struct pres prot_at(struct mx *c, const struct ir_func *f, const struct i
 		r.st = PS_UNCACHED;
 		return r;
 	}
-	return ctx_prot(c, f, site, vma, depth);
+	return ctx_prot(c, f, vma, depth);
 }
 
 /* nothing in f touches vm_page_prot: what did f's callers leave in it? */
-static struct pres ctx_prot(struct mx *c, const struct ir_func *f, const struct ir_event *site,
-			    const struct ir_path *vma, int depth)
+static struct pres ctx_prot(struct mx *c, const struct ir_func *f, const struct ir_path *vma, int depth)
 {
 	struct pres r = { PS_UNKNOWN, NULL, NULL };
-	(void)site;
 	if (is_entry_kind(c, f, "mmap")) {
 		r.st = PS_CACHEABLE;
 		return r;
@@ -1234,10 +1230,9 @@ static void check_retval(struct mx *c, const struct ir_func *f, const struct ir_
 
 /* ------------------------------------------------- mmap-iomem-attributes */
 
-static const struct ir_path *vma_of_call(const struct ir_func *f, const struct ir_event *e, const struct model_fn *r)
+static const struct ir_path *vma_of_call(const struct ir_event *e, const struct model_fn *r)
 {
 	const struct ir_val *v = arg_at(e, r->slot.vma);
-	(void)f;
 	return v && v->kind == VAL_PATH ? v->path : NULL;
 }
 
@@ -1262,7 +1257,7 @@ static struct pres prot_of_call(struct mx *c, const struct ir_func *f, const str
 			return none;
 	}
 	/* vma->vm_page_prot */
-	const struct ir_path *vma = vma_of_call(f, e, r);
+	const struct ir_path *vma = vma_of_call(e, r);
 	if (!vma)
 		return none;
 	if (is_entry_kind(c, f, "fault") || (entry_vmf_param(f) && !entry_vma_param(f))) {
