@@ -70,6 +70,14 @@
 	X(MASK_SET, "mask.set")            \
 	X(MASK_BITS, "mask.bits")          \
 	X(MASK_USE, "mask.use")            \
+	X(MMAP_EXPORT, "mmap.export")      \
+	X(MMIO_PHYS, "mmio.phys")          \
+	X(MMIO_RESOURCE, "mmio.resource")  \
+	X(MMIO_CLAIM, "mmio.claim")        \
+	X(PFN_CONVERT, "pfn.convert")      \
+	X(PGPROT_UNCACHED, "pgprot.uncached") \
+	X(VMA_FLAGS_SET, "vma.flags-set")  \
+	X(VMA_FLAGS_CLEAR, "vma.flags-clear") \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -119,7 +127,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags) X(mask)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags) X(mask) X(prot)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)

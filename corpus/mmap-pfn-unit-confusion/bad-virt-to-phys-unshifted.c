@@ -17,6 +17,7 @@ static int stat_mmap(struct file *file, struct vm_area_struct *vma)
 		return -EINVAL;
 	if (vma->vm_flags & VM_WRITE)
 		return -EPERM;
+	vma->vm_flags &= ~VM_MAYWRITE;
 
 	/* expect-warning@+1 mmap-pfn-unit-confusion */
 	return remap_pfn_range(vma, vma->vm_start, virt_to_phys((void *)sd->status_page),

@@ -18,6 +18,7 @@ static int trace_buf_mmap(struct file *file, struct vm_area_struct *vma)
 		return -EINVAL;
 	if (vma->vm_flags & VM_WRITE)
 		return -EPERM;
+	vma->vm_flags &= ~VM_MAYWRITE;
 
 	/* expect-warning@+1 mmap-range-unchecked */
 	return vm_map_pages_zero(vma, tb->pages, npages);

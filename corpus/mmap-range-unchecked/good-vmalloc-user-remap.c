@@ -17,6 +17,7 @@ static int log_ring_mmap(struct file *file, struct vm_area_struct *vma)
 		return -EINVAL;
 	if (vma->vm_flags & VM_WRITE)
 		return -EPERM;
+	vma->vm_flags &= ~VM_MAYWRITE;
 
 	return remap_vmalloc_range(vma, lr->buf, vma->vm_pgoff);
 }
