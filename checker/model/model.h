@@ -42,6 +42,12 @@
 	X(LINEAR_CONVERT, "linear.convert") \
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
+	X(MMAP_RAM_PFN, "mmap.ram-pfn")    \
+	X(MMAP_RAM_PAGE, "mmap.ram-page")  \
+	X(MMAP_RAM_VMALLOC, "mmap.ram-vmalloc") \
+	X(MMAP_RAM_COHERENT, "mmap.ram-coherent") \
+	X(ADDR_DERIVE, "addr.derive")      \
+	X(ALLOC_CLASS, "alloc.class")      \
 	/* add new roles above this line, one per line */
 
 enum model_role {
