@@ -86,10 +86,11 @@ struct mctx {
 	int nex;
 };
 
-static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct ir_val *v, int depth,
-			struct res *r, int derived);
-static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct ir_path *p, int depth,
-			 struct res *r, int derived, int elem);
+/* at: the event where the value is used (for the reaching definitions of locals), or NULL */
+static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_val *v,
+			int depth, struct res *r, int derived);
+static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_path *p,
+			 int depth, struct res *r, int derived, int elem);
 
 /* ---- model helpers ---- */
 
@@ -276,7 +277,7 @@ static void resolve_field(struct mctx *c, const struct ir_func *fn, const struct
 					r->unknown = 1;
 					return;
 				}
-				resolve_val(c, g, &e->rhs, depth + 1, r, derived);
+				resolve_val(c, g, e, &e->rhs, depth + 1, r, derived);
 			}
 	}
 	if (!defs)
@@ -293,11 +294,132 @@ static int is_local_var(const struct ir_func *fn, const struct ir_path *p)
 	return 0;
 }
 
-static void resolve_local(struct mctx *c, const struct ir_func *fn, const struct ir_path *p, int depth,
-			  struct res *r, int derived, int elem)
+/* the block and index of event e in fn, or -1 */
+static int event_pos(const struct ir_func *fn, const struct ir_event *e, int *idx)
+{
+	for (int b = 0; e && b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b]->nev; i++)
+			if (fn->blocks[b]->ev[i] == e) {
+				*idx = i;
+				return b;
+			}
+	return -1;
+}
+
+static int is_def_of(const struct ir_event *e, const struct ir_path *p)
+{
+	return e->kind == EV_ASSIGN && e->lhs == p && e->op && !strcmp(e->op, "=");
+}
+
+/*
+ * The definitions of local p that reach event at: walk back from at over the
+ * CFG, stopping on each path at the first `p = ...`. Returns the number found
+ * (at most max), or -1 when not known (at not found, too many, &p taken).
+ */
+static int reaching_defs(const struct ir_func *fn, const struct ir_event *at, const struct ir_path *p,
+			 const struct ir_event **out, int max)
+{
+	int idx = 0, b0 = event_pos(fn, at, &idx);
+	if (b0 < 0 || fn->nblocks <= 0)
+		return -1;
+	for (int b = 0; b < fn->nblocks; b++)
+		for (int i = 0; i < fn->blocks[b]->nev; i++) {
+			const struct ir_event *e = fn->blocks[b]->ev[i];
+			if (e->kind == EV_ADDR && e->lhs == p)
+				return -1;  /* written through a pointer */
+		}
+	for (int i = idx - 1; i >= 0; i--)
+		if (is_def_of(fn->blocks[b0]->ev[i], p)) {
+			out[0] = fn->blocks[b0]->ev[i];
+			return 1;
+		}
+	/* predecessor lists (CSR) */
+	int nb = fn->nblocks, ne = 0;
+	for (int b = 0; b < nb; b++)
+		ne += fn->blocks[b]->nsucc > 0 ? fn->blocks[b]->nsucc : 0;
+	int *first = calloc((size_t)nb + 1, sizeof(int));
+	int *pred = malloc(((size_t)ne + 1) * sizeof(int));
+	int *stack = malloc(((size_t)nb + 1) * sizeof(int));
+	unsigned char *seen = calloc((size_t)nb, 1);
+	int n = 0;
+	if (!first || !pred || !stack || !seen) {
+		n = -1;
+		goto out;
+	}
+	for (int b = 0; b < nb; b++)
+		for (int k = 0; k < fn->blocks[b]->nsucc; k++) {
+			int t = fn->blocks[b]->succ[k];
+			if (t >= 0 && t < nb)
+				first[t + 1]++;
+		}
+	for (int b = 0; b < nb; b++)
+		first[b + 1] += first[b];
+	{
+		int *fill = calloc((size_t)nb, sizeof(int));
+		if (!fill) {
+			n = -1;
+			goto out;
+		}
+		for (int b = 0; b < nb; b++)
+			for (int k = 0; k < fn->blocks[b]->nsucc; k++) {
+				int t = fn->blocks[b]->succ[k];
+				if (t >= 0 && t < nb)
+					pred[first[t] + fill[t]++] = b;
+			}
+		free(fill);
+	}
+	int sp = 0;
+	stack[sp++] = b0;
+	while (sp > 0 && n >= 0) {
+		int cur = stack[--sp];
+		for (int k = first[cur]; k < first[cur + 1]; k++) {
+			int pb = pred[k];
+			if (seen[pb])
+				continue;
+			seen[pb] = 1;
+			const struct ir_block *B = fn->blocks[pb];
+			const struct ir_event *d = NULL;
+			for (int i = B->nev - 1; i >= 0 && !d; i--)
+				if (is_def_of(B->ev[i], p))
+					d = B->ev[i];
+			if (!d) {
+				stack[sp++] = pb;
+				continue;
+			}
+			if (n == max) {
+				n = -1;
+				break;
+			}
+			out[n++] = d;
+		}
+	}
+out:
+	free(first);
+	free(pred);
+	free(stack);
+	free(seen);
+	return n;
+}
+
+static void resolve_local(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_path *p,
+			  int depth, struct res *r, int derived, int elem)
 {
 	int defs = 0;
 	const struct ir_event *whole = NULL;
+	if (!elem) {
+		const struct ir_event *rd[MAX_DEFS];
+		int n = reaching_defs(fn, at, p, rd, MAX_DEFS);
+		if (n >= 0) {
+			for (int i = 0; i < n; i++)
+				if (!is_null(&rd[i]->rhs)) {
+					defs++;
+					resolve_val(c, fn, rd[i], &rd[i]->rhs, depth + 1, r, derived);
+				}
+			if (!defs)
+				r->unknown = 1;
+			return;
+		}
+	}
 	for (int b = 0; b < fn->nblocks; b++)
 		for (int i = 0; i < fn->blocks[b]->nev; i++) {
 			const struct ir_event *e = fn->blocks[b]->ev[i];
@@ -308,7 +430,7 @@ static void resolve_local(struct mctx *c, const struct ir_func *fn, const struct
 					r->unknown = 1;
 					return;
 				}
-				resolve_val(c, fn, &e->rhs, depth + 1, r, derived);
+				resolve_val(c, fn, e, &e->rhs, depth + 1, r, derived);
 			} else if (e->lhs == p) {
 				if (elem) {
 					whole = whole ? whole : e;
@@ -318,20 +440,20 @@ static void resolve_local(struct mctx *c, const struct ir_func *fn, const struct
 					r->unknown = 1;
 					return;
 				}
-				resolve_val(c, fn, &e->rhs, depth + 1, r, derived);
+				resolve_val(c, fn, e, &e->rhs, depth + 1, r, derived);
 			}
 		}
 	/* struct page **pages = d->pages; ... vm_map_pages(vma, pages, n) */
 	if (elem && !defs && whole && whole->rhs.kind == VAL_PATH) {
-		resolve_path(c, fn, whole->rhs.path, depth + 1, r, derived, 1);
+		resolve_path(c, fn, whole, whole->rhs.path, depth + 1, r, derived, 1);
 		return;
 	}
 	if (!defs)
 		r->unknown = 1;
 }
 
-static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct ir_path *p, int depth,
-			 struct res *r, int derived, int elem)
+static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_path *p,
+			 int depth, struct res *r, int derived, int elem)
 {
 	if (!p || --r->budget <= 0 || depth > MAX_DEPTH) {
 		r->unknown = 1;
@@ -342,7 +464,7 @@ static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct 
 		if (p->is_param)
 			r->unknown = 1;  /* the caller's value */
 		else if (p->is_local || is_local_var(fn, p))
-			resolve_local(c, fn, p, depth, r, derived, elem);
+			resolve_local(c, fn, at, p, depth, r, derived, elem);
 		else
 			resolve_field(c, fn, p, depth, r, derived, elem);
 		return;
@@ -354,7 +476,7 @@ static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct 
 		if (elem)
 			r->unknown = 1;
 		else
-			resolve_path(c, fn, p->parent, depth + 1, r, derived, 1);
+			resolve_path(c, fn, at, p->parent, depth + 1, r, derived, 1);
 		return;
 	default:
 		r->unknown = 1;
@@ -368,8 +490,8 @@ static int inside(const struct ir_event *e, uint32_t s, uint32_t t)
 }
 
 /* an expression without a base pointer: `virt_to_phys(p) >> PAGE_SHIFT`, `(phys + off) >> PAGE_SHIFT` */
-static void resolve_expr(struct mctx *c, const struct ir_func *fn, const struct ir_val *v, int depth,
-			 struct res *r, int derived)
+static void resolve_expr(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_val *v,
+			 int depth, struct res *r, int derived)
 {
 	struct res acc = { .budget = r->budget };
 	int found = 0;
@@ -387,7 +509,7 @@ static void resolve_expr(struct mctx *c, const struct ir_func *fn, const struct 
 			continue;
 		struct res one = { .budget = acc.budget };
 		struct ir_val cv = { .kind = VAL_CALL, .call = i };
-		resolve_val(c, fn, &cv, depth + 1, &one, derived);
+		resolve_val(c, fn, e, &cv, depth + 1, &one, derived);
 		acc.budget = one.budget;
 		if (one.n || one.nconv) {
 			merge(&acc, &one);
@@ -407,7 +529,7 @@ static void resolve_expr(struct mctx *c, const struct ir_func *fn, const struct 
 			if (in_call)
 				continue;
 			struct res one = { .budget = acc.budget };
-			resolve_path(c, fn, e->lhs, depth + 1, &one, derived, 0);
+			resolve_path(c, fn, e, e->lhs, depth + 1, &one, derived, 0);
 			acc.budget = one.budget;
 			if (one.n || one.nconv) {
 				merge(&acc, &one);
@@ -439,7 +561,7 @@ static void resolve_expr(struct mctx *c, const struct ir_func *fn, const struct 
 			if (fn->locals[l].is_param || strlen(var->name) != k - s || strncmp(var->name, src + s, k - s))
 				continue;
 			struct res one = { .budget = acc.budget };
-			resolve_path(c, fn, var, depth + 1, &one, derived, 0);
+			resolve_path(c, fn, at, var, depth + 1, &one, derived, 0);
 			acc.budget = one.budget;
 			if (one.n || one.nconv) {
 				merge(&acc, &one);
@@ -453,12 +575,11 @@ static void resolve_expr(struct mctx *c, const struct ir_func *fn, const struct 
 		r->unknown = 1;
 		return;
 	}
-	acc.unknown = 0;  /* the other operands are offsets */
 	merge(r, &acc);
 }
 
-static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct ir_val *v, int depth,
-			struct res *r, int derived)
+static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_val *v,
+			int depth, struct res *r, int derived)
 {
 	if (!v || --r->budget <= 0 || depth > MAX_DEPTH) {
 		r->unknown = 1;
@@ -476,9 +597,9 @@ static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct i
 			add_origin(r, fn, e, derived);
 		} else if ((m = model_fn_role(e->model, ROLE_LINEAR_CONVERT)) && !m->derived) {
 			add_conv(r, fn, e);
-			resolve_val(c, fn, slot_arg(e, m->slot.buf), depth + 1, r, 1);
+			resolve_val(c, fn, e, slot_arg(e, m->slot.buf), depth + 1, r, 1);
 		} else if ((m = model_fn_role(e->model, ROLE_ADDR_DERIVE))) {
-			resolve_val(c, fn, slot_arg(e, m->slot.buf), depth + 1, r, 1);
+			resolve_val(c, fn, e, slot_arg(e, m->slot.buf), depth + 1, r, 1);
 		} else {
 			/* a same-file helper: what it returns */
 			const struct ir_func *g = e->model ? NULL : func_named(&c->u->ir, e->callee);
@@ -489,7 +610,7 @@ static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct i
 					if (x->kind != EV_RETURN || x->rhs.kind == VAL_NONE || is_null(&x->rhs))
 						continue;
 					rets++;
-					resolve_val(c, g, &x->rhs, depth + 1, r, derived);
+					resolve_val(c, g, x, &x->rhs, depth + 1, r, derived);
 				}
 			if (!rets)
 				r->unknown = 1;
@@ -497,11 +618,11 @@ static void resolve_val(struct mctx *c, const struct ir_func *fn, const struct i
 		return;
 	}
 	case VAL_PATH:
-		resolve_path(c, fn, v->path, depth, r, derived, 0);
+		resolve_path(c, fn, at, v->path, depth, r, derived, 0);
 		return;
 	case VAL_OTHER:
 		/* not just v->base: in (virt_to_phys(p) >> PAGE_SHIFT) + vma->vm_pgoff the base is the offset */
-		resolve_expr(c, fn, v, depth, r, derived);
+		resolve_expr(c, fn, at, v, depth, r, derived);
 		return;
 	case VAL_INT:
 		if (v->ival != 0)
@@ -519,11 +640,11 @@ static void resolve_export(struct mctx *c, const struct export *x, struct res *r
 	r->budget = BUDGET;
 	if (x->array) {
 		if (x->arg->kind == VAL_PATH)
-			resolve_path(c, x->fn, x->arg->path, 0, r, 0, 1);
+			resolve_path(c, x->fn, x->e, x->arg->path, 0, r, 0, 1);
 		else
 			r->unknown = 1;
 	} else {
-		resolve_val(c, x->fn, x->arg, 0, r, 0);
+		resolve_val(c, x->fn, x->e, x->arg, 0, r, 0);
 	}
 }
 
@@ -640,7 +761,7 @@ static const struct ir_event *vmalloc_conversion(struct mctx *c, const struct ir
 	if (sf.sp != SP_UNKNOWN)
 		return NULL;
 	struct res r = { .budget = BUDGET };
-	resolve_val(c, fn, a, 0, &r, 0);
+	resolve_val(c, fn, conv, a, 0, &r, 0);
 	if (!r.n || r.unknown)
 		return NULL;
 	for (int i = 0; i < r.n; i++)
@@ -811,7 +932,7 @@ static int initialised(struct mctx *c, const struct ir_event *a)
 				const struct ir_val *v = slot_arg(e, w->slot.buf);
 				struct res r = { .budget = BUDGET };
 				if (v)
-					resolve_val(c, g, v, 0, &r, 0);
+					resolve_val(c, g, e, v, 0, &r, 0);
 				if (res_has(&r, a, 0))
 					return 1;
 				continue;
@@ -827,7 +948,7 @@ static int initialised(struct mctx *c, const struct ir_event *a)
 				if (v->kind != VAL_PATH && !(v->kind == VAL_OTHER && (v->flags & VALF_ARITH)))
 					continue;
 				struct res r = { .budget = BUDGET };
-				resolve_val(c, g, v, 0, &r, 0);
+				resolve_val(c, g, e, v, 0, &r, 0);
 				if (res_has(&r, a, 1))
 					return 1;
 			}
@@ -839,7 +960,7 @@ static int initialised(struct mctx *c, const struct ir_event *a)
 				if ((e->kind != EV_WRITE && e->kind != EV_ASSIGN) || !e->lhs || e->lhs->kind != PATH_INDEX)
 					continue;
 				struct res r = { .budget = BUDGET };
-				resolve_path(c, g, e->lhs->parent, 0, &r, 0, 0);
+				resolve_path(c, g, e, e->lhs->parent, 0, &r, 0, 0);
 				if (res_has(&r, a, 1))
 					return 1;
 			}
@@ -898,6 +1019,20 @@ void check_mmap_ram(struct unit *u, const struct ir_func *f)
 		return;
 	struct mctx c = { .u = u, .m = &u->s->model };
 	collect_exports(&c);
+	if (exports_here && getenv("DMC_MMAP_RAM_DEBUG")) {
+		for (int i = 0; i < c.nex; i++) {
+			if (c.ex[i].fn != f)
+				continue;
+			struct res r;
+			resolve_export(&c, &c.ex[i], &r);
+			int line, col;
+			source_pos(&u->src, c.ex[i].e->start, &line, &col);
+			fprintf(stderr, "DBG %s:%d %s n=%d unk=%d conv=%d budget=%d:", u->src.path, line, export_name(&c.ex[i]), r.n, r.unknown, r.nconv, r.budget);
+			for (int k = 0; k < r.n; k++)
+				fprintf(stderr, " %s/%d%s", r.o[k].alloc->callee, r.o[k].cls, r.o[k].derived ? "d" : "");
+			fprintf(stderr, "\n");
+		}
+	}
 	if (exports_here) {
 		struct space_ctx sc;
 		space_init(&sc, &u->ir, f);
