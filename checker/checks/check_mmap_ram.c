@@ -452,6 +452,65 @@ static void resolve_local(struct mctx *c, const struct ir_func *fn, const struct
 		r->unknown = 1;
 }
 
+/* is function name used other than by direct calls (an initializer, a function pointer argument)? */
+static int address_taken(const struct ir_unit *u, const char *name)
+{
+	for (int i = 0; i < u->ninits; i++)
+		if (u->inits[i].value && !strcmp(u->inits[i].value, name))
+			return 1;
+	for (int fi = 0; fi < u->nfuncs; fi++) {
+		const struct ir_func *g = u->funcs[fi];
+		for (int b = 0; b < g->nblocks; b++)
+			for (int i = 0; i < g->blocks[b]->nev; i++) {
+				const struct ir_event *e = g->blocks[b]->ev[i];
+				for (int k = 0; e->kind == EV_CALL && k < e->nargs; k++)
+					if (e->args[k].text && !strcmp(e->args[k].text, name))
+						return 1;
+				if (e->kind == EV_ASSIGN && e->rhs.text && !strcmp(e->rhs.text, name))
+					return 1;
+			}
+	}
+	return 0;
+}
+
+/* a parameter of a static helper: the arguments of its calls in the unit */
+static void resolve_param(struct mctx *c, const struct ir_func *fn, const struct ir_path *p, int depth,
+			  struct res *r, int derived, int elem)
+{
+	const struct ir_unit *u = &c->u->ir;
+	int idx = -1, calls = 0;
+	for (int i = 0; i < fn->nparams; i++)
+		if (fn->params[i] == p)
+			idx = i;
+	if (idx < 0 || !fn->name || address_taken(u, fn->name)) {
+		r->unknown = 1;
+		return;
+	}
+	for (int fi = 0; fi < u->nfuncs; fi++) {
+		const struct ir_func *g = u->funcs[fi];
+		for (int i = 0; i < g->ncalls; i++) {
+			const struct ir_event *e = g->calls[i];
+			if (!e->callee || strcmp(e->callee, fn->name))
+				continue;
+			if (idx >= e->nargs || ++calls > MAX_DEFS) {
+				r->unknown = 1;
+				return;
+			}
+			const struct ir_val *a = &e->args[idx];
+			if (elem) {
+				if (a->kind == VAL_PATH)
+					resolve_path(c, g, e, a->path, depth + 1, r, derived, 1);
+				else
+					r->unknown = 1;
+			} else {
+				resolve_val(c, g, e, a, depth + 1, r, derived);
+			}
+		}
+	}
+	if (!calls)
+		r->unknown = 1;
+}
+
 static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct ir_event *at, const struct ir_path *p,
 			 int depth, struct res *r, int derived, int elem)
 {
@@ -462,7 +521,7 @@ static void resolve_path(struct mctx *c, const struct ir_func *fn, const struct 
 	switch (p->kind) {
 	case PATH_VAR:
 		if (p->is_param)
-			r->unknown = 1;  /* the caller's value */
+			resolve_param(c, fn, p, depth, r, derived, elem);
 		else if (p->is_local || is_local_var(fn, p))
 			resolve_local(c, fn, at, p, depth, r, derived, elem);
 		else
