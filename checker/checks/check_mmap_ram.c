@@ -68,6 +68,7 @@ struct res {
 	int unknown;                  /* some part could not be traced */
 	struct conv conv[MAX_CONVS];  /* linear.convert calls on the way */
 	int nconv;
+	int guarded;                  /* passed a caller that tests is_vmalloc_addr() */
 	int budget;
 };
 
@@ -190,6 +191,7 @@ static void merge(struct res *to, const struct res *from)
 	for (int i = 0; i < from->nconv; i++)
 		add_conv(to, from->conv[i].fn, from->conv[i].e);
 	to->unknown |= from->unknown;
+	to->guarded |= from->guarded;
 }
 
 /* ---- struct field keys ---- */
@@ -496,6 +498,8 @@ static void resolve_param(struct mctx *c, const struct ir_func *fn, const struct
 				r->unknown = 1;
 				return;
 			}
+			if (checks_calls_role(g, ROLE_SPACE_TEST))
+				r->guarded = 1;  /* if (is_vmalloc_addr(p)) ... else helper(p) */
 			const struct ir_val *a = &e->args[idx];
 			if (elem) {
 				if (a->kind == VAL_PATH)
@@ -824,7 +828,7 @@ static const struct ir_event *vmalloc_conversion(struct mctx *c, const struct ir
 	if (!r.n || r.unknown)
 		return NULL;
 	for (int i = 0; i < r.n; i++)
-		if (!vmalloc_class(r.o[i].cls, sc->space_tested))
+		if (!vmalloc_class(r.o[i].cls, sc->space_tested || r.guarded))
 			return NULL;
 	*ofn = r.o[0].fn;
 	return r.o[0].alloc;
