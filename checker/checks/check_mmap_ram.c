@@ -80,11 +80,20 @@ struct export {
 	int array;                    /* arg is an array of pages (vm_map_pages) */
 };
 
+/* an assignment to a struct field, a global, or an element of either: `p->buf = ...` */
+struct fdef {
+	const struct ir_func *g;
+	const struct ir_event *e;
+};
+
 struct mctx {
 	struct unit *u;
 	const struct model *m;
-	struct export *ex;
+	struct export *ex;           /* every export site of the unit */
+	struct res *exres;           /* what each one exports, resolved once */
 	int nex;
+	struct fdef *defs;           /* built on first use */
+	int ndefs, defs_built;
 };
 
 /* at: the event where the value is used (for the reaching definitions of locals), or NULL */
@@ -253,41 +262,6 @@ static int same_field(const struct ir_unit *u, const struct ir_func *fn, const s
 	return !field_ambiguous(u, p->name);
 }
 
-/* every `P = value` (elem: `P[i] = value`) of the unit for field or global path p */
-static void resolve_field(struct mctx *c, const struct ir_func *fn, const struct ir_path *p, int depth,
-			  struct res *r, int derived, int elem)
-{
-	const struct ir_unit *u = &c->u->ir;
-	int defs = 0;
-	for (int fi = 0; fi < u->nfuncs; fi++) {
-		const struct ir_func *g = u->funcs[fi];
-		for (int b = 0; b < g->nblocks; b++)
-			for (int i = 0; i < g->blocks[b]->nev; i++) {
-				const struct ir_event *e = g->blocks[b]->ev[i];
-				if (e->kind != EV_ASSIGN || !e->lhs || !e->op || strcmp(e->op, "="))
-					continue;
-				const struct ir_path *q = e->lhs;
-				if (elem) {
-					if (q->kind != PATH_INDEX || !q->parent)
-						continue;
-					q = q->parent;
-				}
-				int match = p->kind == PATH_VAR ? q == p : same_field(u, fn, p, g, q);
-				if (!match || is_null(&e->rhs))
-					continue;
-				if (++defs > MAX_DEFS) {
-					r->unknown = 1;
-					return;
-				}
-				resolve_val(c, g, e, &e->rhs, depth + 1, r, derived);
-			}
-	}
-	if (!defs)
-		r->unknown = 1;
-}
-
-/* ---- resolution ---- */
-
 static int is_local_var(const struct ir_func *fn, const struct ir_path *p)
 {
 	for (int i = 0; i < fn->nlocals; i++)
@@ -295,6 +269,66 @@ static int is_local_var(const struct ir_func *fn, const struct ir_path *p)
 			return 1;
 	return 0;
 }
+
+static void build_defs(struct mctx *c)
+{
+	const struct ir_unit *u = &c->u->ir;
+	int cap = 0;
+	c->defs_built = 1;
+	for (int fi = 0; fi < u->nfuncs; fi++) {
+		const struct ir_func *g = u->funcs[fi];
+		for (int b = 0; b < g->nblocks; b++)
+			for (int i = 0; i < g->blocks[b]->nev; i++) {
+				const struct ir_event *e = g->blocks[b]->ev[i];
+				if (e->kind != EV_ASSIGN || !e->lhs || !e->op || strcmp(e->op, "=") || is_null(&e->rhs))
+					continue;
+				const struct ir_path *q = e->lhs;
+				if (q->kind == PATH_VAR && (q->is_local || is_local_var(g, q)))
+					continue;
+				if (c->ndefs == cap) {
+					int nc = cap ? cap * 2 : 64;
+					struct fdef *nd = realloc(c->defs, (size_t)nc * sizeof(*nd));
+					if (!nd)
+						return;
+					c->defs = nd;
+					cap = nc;
+				}
+				c->defs[c->ndefs++] = (struct fdef){ g, e };
+			}
+	}
+}
+
+/* every `P = value` (elem: `P[i] = value`) of the unit for field or global path p */
+static void resolve_field(struct mctx *c, const struct ir_func *fn, const struct ir_path *p, int depth,
+			  struct res *r, int derived, int elem)
+{
+	const struct ir_unit *u = &c->u->ir;
+	int defs = 0;
+	if (!c->defs_built)
+		build_defs(c);
+	for (int k = 0; k < c->ndefs; k++) {
+		const struct ir_func *g = c->defs[k].g;
+		const struct ir_event *e = c->defs[k].e;
+		const struct ir_path *q = e->lhs;
+		if (elem) {
+			if (q->kind != PATH_INDEX || !q->parent)
+				continue;
+			q = q->parent;
+		}
+		int match = p->kind == PATH_VAR ? q == p : same_field(u, fn, p, g, q);
+		if (!match)
+			continue;
+		if (++defs > MAX_DEFS) {
+			r->unknown = 1;
+			return;
+		}
+		resolve_val(c, g, e, &e->rhs, depth + 1, r, derived);
+	}
+	if (!defs)
+		r->unknown = 1;
+}
+
+/* ---- resolution ---- */
 
 /* the block and index of event e in fn, or -1 */
 static int event_pos(const struct ir_func *fn, const struct ir_event *e, int *idx)
@@ -842,12 +876,11 @@ static void report_method(struct mctx *c, const struct export *x, const struct i
 		unit_note(c->u, fd, origin->start, "allocated here with %s()", origin->callee ? origin->callee : "an allocator");
 }
 
-static void check_method(struct mctx *c, const struct export *x, struct space_ctx *sc)
+static void check_method(struct mctx *c, const struct export *x, const struct res *rp, struct space_ctx *sc)
 {
-	struct res r;
 	if (x->e->kind != EV_CALL)
 		return;  /* ->fault pages: conversions there are addr-linear-only-conversion's */
-	resolve_export(c, x, &r);
+	struct res r = *rp;
 	if (x->role == ROLE_MMAP_RAM_PFN || x->role == ROLE_MMAP_RAM_PAGE) {
 		for (int i = 0; i < r.nconv; i++) {
 			if (r.conv[i].fn != x->fn)
@@ -1043,9 +1076,7 @@ static void check_exposure(struct mctx *c, const struct ir_func *f, const struct
 		/* remap_vmalloc_range() only maps vmalloc_user() memory, which is zeroed */
 		if (k != AC_SLAB && x->role == ROLE_MMAP_RAM_VMALLOC)
 			continue;
-		struct res r;
-		resolve_export(c, x, &r);
-		if (res_has(&r, a, 0))
+		if (res_has(&c->exres[i], a, 0))
 			by = x;
 	}
 	if (!by)
@@ -1071,42 +1102,55 @@ static void check_exposure(struct mctx *c, const struct ir_func *f, const struct
 
 /* ---- entry points ---- */
 
+static void mctx_release(struct mctx *c)
+{
+	free(c->ex);
+	free(c->exres);
+	free(c->defs);
+}
+
+/* The whole unit at once (exports and allocations are in different functions): run for its first function. */
 void check_mmap_ram(struct unit *u, const struct ir_func *f)
 {
-	int exports_here = checks_calls_role(f, ROLE_MMAP_RAM_PFN) || checks_calls_role(f, ROLE_MMAP_RAM_PAGE) ||
-			   checks_calls_role(f, ROLE_MMAP_RAM_VMALLOC) || checks_calls_role(f, ROLE_MMAP_RAM_COHERENT);
-	int allocs_here = checks_calls_role(f, ROLE_ALLOC_CLASS);
-	if (!exports_here && !allocs_here)
-		return;
-	if (!unit_has_exports(&u->ir))
+	if (u->ir.nfuncs <= 0 || f != u->ir.funcs[0] || !unit_has_exports(&u->ir))
 		return;
 	struct mctx c = { .u = u, .m = &u->s->model };
 	collect_exports(&c);
-	if (exports_here && getenv("DMC_MMAP_RAM_DEBUG")) {
+	c.exres = c.nex ? calloc((size_t)c.nex, sizeof(*c.exres)) : NULL;
+	if (!c.exres) {
+		mctx_release(&c);
+		return;
+	}
+	for (int i = 0; i < c.nex; i++)
+		resolve_export(&c, &c.ex[i], &c.exres[i]);
+	if (getenv("DMC_MMAP_RAM_DEBUG"))
 		for (int i = 0; i < c.nex; i++) {
-			if (c.ex[i].fn != f)
-				continue;
-			struct res r;
-			resolve_export(&c, &c.ex[i], &r);
+			const struct res *r = &c.exres[i];
 			int line, col;
 			source_pos(&u->src, c.ex[i].e->start, &line, &col);
-			fprintf(stderr, "DBG %s:%d %s n=%d unk=%d conv=%d budget=%d:", u->src.path, line, export_name(&c.ex[i]), r.n, r.unknown, r.nconv, r.budget);
-			for (int k = 0; k < r.n; k++)
-				fprintf(stderr, " %s/%d%s", r.o[k].alloc->callee, r.o[k].cls, r.o[k].derived ? "d" : "");
+			fprintf(stderr, "DBG %s:%d %s n=%d unk=%d conv=%d budget=%d:", u->src.path, line, export_name(&c.ex[i]), r->n, r->unknown, r->nconv, r->budget);
+			for (int k = 0; k < r->n; k++)
+				fprintf(stderr, " %s/%d%s", r->o[k].alloc->callee, r->o[k].cls, r->o[k].derived ? "d" : "");
 			fprintf(stderr, "\n");
 		}
+	/* MMAP-06 at each export call */
+	const struct ir_func *scfn = NULL;
+	struct space_ctx sc;
+	for (int i = 0; i < c.nex; i++) {
+		if (c.ex[i].fn != scfn) {
+			scfn = c.ex[i].fn;
+			space_init(&sc, &u->ir, scfn);
+		}
+		check_method(&c, &c.ex[i], &c.exres[i], &sc);
 	}
-	if (exports_here) {
-		struct space_ctx sc;
-		space_init(&sc, &u->ir, f);
-		for (int i = 0; i < c.nex; i++)
-			if (c.ex[i].fn == f)
-				check_method(&c, &c.ex[i], &sc);
+	/* MMAP-07 at each allocation that reaches an export */
+	for (int fi = 0; fi < u->ir.nfuncs; fi++) {
+		const struct ir_func *g = u->ir.funcs[fi];
+		for (int i = 0; i < g->ncalls; i++)
+			if (model_fn_role(g->calls[i]->model, ROLE_ALLOC_CLASS))
+				check_exposure(&c, g, g->calls[i]);
 	}
-	for (int i = 0; allocs_here && i < f->ncalls; i++)
-		if (model_fn_role(f->calls[i]->model, ROLE_ALLOC_CLASS))
-			check_exposure(&c, f, f->calls[i]);
-	free(c.ex);
+	mctx_release(&c);
 }
 
 int mmap_ram_exports_conversion(struct unit *u, const struct ir_func *f, const struct ir_event *conv)
@@ -1131,5 +1175,6 @@ int mmap_ram_exports_conversion(struct unit *u, const struct ir_func *f, const s
 		for (int k = 0; k < r.nconv && !found; k++)
 			found = r.conv[k].e == conv;
 	}
+	mctx_release(&c);
 	return found;
 }
