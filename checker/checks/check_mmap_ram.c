@@ -1064,19 +1064,41 @@ static int initialised(struct mctx *c, const struct ir_event *a)
 	return 0;
 }
 
+/* does allocation a (in g) expose kernel data once mapped: slab memory, or unzeroed memory nothing writes? */
+static int exposing(struct mctx *c, const struct ir_func *g, const struct ir_event *a)
+{
+	enum aclass k = class_of(model_fn_role(a->model, ROLE_ALLOC_CLASS), NULL);
+	if (k == AC_SLAB)
+		return 1;
+	if (k != AC_PAGES && k != AC_VMALLOC && k != AC_KVMALLOC)
+		return 0;
+	int known;
+	return !alloc_zeroed(c, g, a, &known) && known && !initialised(c, a);
+}
+
 static void check_exposure(struct mctx *c, const struct ir_func *f, const struct ir_event *a)
 {
-	const struct model_fn *cl = model_fn_role(a->model, ROLE_ALLOC_CLASS);
-	enum aclass k = class_of(cl, NULL);
+	enum aclass k = class_of(model_fn_role(a->model, ROLE_ALLOC_CLASS), NULL);
 	if (k != AC_SLAB && k != AC_PAGES && k != AC_VMALLOC && k != AC_KVMALLOC)
 		return;
+	if (!exposing(c, f, a))
+		return;
+	/*
+	 * An export of a: every value it may export must expose something, and
+	 * none may be unknown (a generic `buf->vaddr` filled by kmalloc() for
+	 * internal buffers and by dma_alloc_coherent() for mapped ones is silent).
+	 */
 	const struct export *by = NULL;
 	for (int i = 0; i < c->nex && !by; i++) {
 		const struct export *x = &c->ex[i];
+		const struct res *r = &c->exres[i];
 		/* remap_vmalloc_range() only maps vmalloc_user() memory, which is zeroed */
-		if (k != AC_SLAB && x->role == ROLE_MMAP_RAM_VMALLOC)
+		if ((k != AC_SLAB && x->role == ROLE_MMAP_RAM_VMALLOC) || r->unknown || !res_has(r, a, 0))
 			continue;
-		if (res_has(&c->exres[i], a, 0))
+		int all = 1;
+		for (int o = 0; o < r->n && all; o++)
+			all = r->o[o].alloc == a || exposing(c, r->o[o].fn, r->o[o].alloc);
+		if (all)
 			by = x;
 	}
 	if (!by)
@@ -1084,19 +1106,15 @@ static void check_exposure(struct mctx *c, const struct ir_func *f, const struct
 	const char *name = alloc_name(f, a);
 	char where[256];
 	struct dmc_finding *fd;
-	if (k == AC_SLAB) {
+	if (k == AC_SLAB)
 		fd = unit_report(c->u, RULE_EXPOSE, f, a->start, a->end,
 				 "'%s' is slab memory from %s() and is exported to user space by %s: slab objects share their pages with other kernel data (and vm_insert_page() refuses them); allocate whole zeroed pages (alloc_pages(__GFP_ZERO), get_zeroed_page(), vmalloc_user())",
 				 name, a->callee, export_where(by, where, sizeof(where)));
-	} else {
-		int known;
-		if (alloc_zeroed(c, f, a, &known) || !known || initialised(c, a))
-			return;
+	else
 		fd = unit_report(c->u, RULE_EXPOSE, f, a->start, a->end,
 				 "'%s' from %s() is not zeroed and is exported to user space by %s without being initialised: user space reads stale kernel data; use %s",
 				 name, a->callee, export_where(by, where, sizeof(where)),
 				 k == AC_PAGES ? "__GFP_ZERO or get_zeroed_page()" : "vmalloc_user() or vzalloc()");
-	}
 	unit_note(c->u, fd, by->e->start, by->e->kind == EV_CALL ? "exported here by %s()" : "exported here through %s", export_name(by));
 }
 
