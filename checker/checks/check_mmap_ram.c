@@ -129,17 +129,6 @@ static enum aclass class_of(const struct model_fn *cl, int *zeroed)
 	return k;
 }
 
-static __attribute__((unused)) const char *class_name(enum aclass k)
-{
-	switch (k) {
-	case AC_SLAB: return "slab (kmalloc) memory";
-	case AC_PAGES: return "page-allocator memory";
-	case AC_VMALLOC: return "vmalloc memory";
-	case AC_VMALLOC_USER: return "vmalloc_user() memory";
-	case AC_KVMALLOC: return "kvmalloc memory (slab or vmalloc)";
-	case AC_COHERENT: return "coherent DMA memory";
-	default: return "memory of unknown origin";
-	}
 }
 
 static const struct ir_event *call_of(const struct ir_func *fn, const struct ir_val *v)
@@ -1141,16 +1130,6 @@ void check_mmap_ram(struct unit *u, const struct ir_func *f)
 	}
 	for (int i = 0; i < c.nex; i++)
 		resolve_export(&c, &c.ex[i], &c.exres[i]);
-	if (getenv("DMC_MMAP_RAM_DEBUG"))
-		for (int i = 0; i < c.nex; i++) {
-			const struct res *r = &c.exres[i];
-			int line, col;
-			source_pos(&u->src, c.ex[i].e->start, &line, &col);
-			fprintf(stderr, "DBG %s:%d %s n=%d unk=%d conv=%d budget=%d:", u->src.path, line, export_name(&c.ex[i]), r->n, r->unknown, r->nconv, r->budget);
-			for (int k = 0; k < r->n; k++)
-				fprintf(stderr, " %s/%d%s", r->o[k].alloc->callee, r->o[k].cls, r->o[k].derived ? "d" : "");
-			fprintf(stderr, "\n");
-		}
 	/* MMAP-06 at each export call */
 	const struct ir_func *scfn = NULL;
 	struct space_ctx sc;
