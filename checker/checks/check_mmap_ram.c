@@ -129,8 +129,6 @@ static enum aclass class_of(const struct model_fn *cl, int *zeroed)
 	return k;
 }
 
-}
-
 static const struct ir_event *call_of(const struct ir_func *fn, const struct ir_val *v)
 {
 	if (!v || v->kind != VAL_CALL || v->call < 0 || v->call >= fn->ncalls)
