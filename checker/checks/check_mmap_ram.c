@@ -796,10 +796,11 @@ static const char *export_name(const struct export *x)
 /* "remap_pfn_range() in foo_mmap()" / "the ->fault handler foo_fault() (vmf->page)" */
 static const char *export_where(const struct export *x, char *buf, size_t n)
 {
+	const char *fname = x->fn->name ? x->fn->name : "?";
 	if (x->e->kind == EV_CALL)
-		snprintf(buf, n, "%s() in %s()", export_name(x), x->fn->name);
+		snprintf(buf, n, "%s() in %s()", export_name(x), fname);
 	else
-		snprintf(buf, n, "the ->fault handler %s() (vmf->page)", x->fn->name);
+		snprintf(buf, n, "the ->fault handler %s() (vmf->page)", fname);
 	return buf;
 }
 
