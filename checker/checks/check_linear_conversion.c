@@ -45,6 +45,9 @@ void check_linear_conversion(struct unit *u, const struct ir_func *f)
 					 "%s() of '%s', the CPU address of coherent DMA memory, which may be a remap; give the device the DMA handle, and use dma_mmap_coherent()/dma_get_sgtable() for pages",
 					 e->callee, name);
 		} else if (sf.sp != SP_KVMAP_MAYBE || !sc.space_tested) {
+			/* vmalloc memory converted for remap_pfn_range()/vm_insert_page(): mmap-kernel-ram-wrong-method */
+			if ((sf.sp == SP_KVMAP || sf.sp == SP_KVMAP_MAYBE) && mmap_ram_exports_conversion(u, f, e))
+				continue;
 			const char *why = what(sf.sp);
 			if (why)
 				fd = unit_report(u, "addr-linear-only-conversion", f, e->start, e->end,

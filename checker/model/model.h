@@ -78,6 +78,12 @@
 	X(PGPROT_UNCACHED, "pgprot.uncached") \
 	X(VMA_FLAGS_SET, "vma.flags-set")  \
 	X(VMA_FLAGS_CLEAR, "vma.flags-clear") \
+	X(MMAP_RAM_PFN, "mmap.ram-pfn")    \
+	X(MMAP_RAM_PAGE, "mmap.ram-page")  \
+	X(MMAP_RAM_VMALLOC, "mmap.ram-vmalloc") \
+	X(MMAP_RAM_COHERENT, "mmap.ram-coherent") \
+	X(ADDR_DERIVE, "addr.derive")      \
+	X(ALLOC_CLASS, "alloc.class")      \
 	/* add new roles above this line, one per line */
 
 enum model_role {

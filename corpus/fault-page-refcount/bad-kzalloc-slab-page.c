@@ -39,7 +39,7 @@ static int sts_probe(struct platform_device *pdev)
 	if (!sd)
 		return -ENOMEM;
 	sd->dev = &pdev->dev;
-	sd->sts = kzalloc(sizeof(*sd->sts), GFP_KERNEL);
+	sd->sts = kzalloc(sizeof(*sd->sts), GFP_KERNEL); /* expect-warning mmap-slab-or-uninit-exposure */
 	if (!sd->sts)
 		return -ENOMEM;
 	platform_set_drvdata(pdev, sd);
