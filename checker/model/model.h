@@ -43,6 +43,11 @@
 	X(PAGE_ADDRESS, "page.address")    \
 	X(UNEVALUATED, "macro.unevaluated") \
 	X(VALUE_SPACE, "value.space")      \
+	X(KMAP_MAP, "kmap.map")            \
+	X(KMAP_UNMAP, "kmap.unmap")        \
+	X(CTX_SLEEP, "ctx.sleep")          \
+	X(CTX_ATOMIC_ENTER, "ctx.atomic-enter") \
+	X(CTX_ATOMIC_EXIT, "ctx.atomic-exit") \
 	/* add new roles above this line, one per line */
 
 enum model_role {
