@@ -42,7 +42,7 @@
 #define KM_MAX_ALIAS 4
 #define KM_MAX_CONDS 8
 #define KM_MAX_VARS 6
-#define KM_MAX_STATES 24
+#define KM_MAX_STATES 32
 #define KM_MAX_STEPS 20000
 #define KM_CYCLE_LIMIT 800  /* blocks: above this, every block counts as inside a loop */
 
@@ -52,6 +52,7 @@ enum kfam { FAM_NONE, FAM_GLOBAL, FAM_LOCAL, FAM_ATOMIC };
 #define KF_GONE   0x02  /* returned, or handed to code that may keep it: no longer ours */
 #define KF_LOOP   0x04  /* mapped again while still mapped (a loop) */
 #define KF_ARRAY  0x08  /* mappings kept in arrays: an indexed alias, or an indexed page whose address is not kept in a scalar */
+#define KF_GUARD  0x10  /* a branch skipped an unmap of this mapping: released under a condition we do not follow */
 
 struct kmapping {
 	const struct ir_event *map;        /* the map call (or map helper call) */
@@ -81,6 +82,11 @@ struct kctx {
 	struct unit *u;
 	const struct ir_func *f;
 	const struct model *m;
+	int has_global_unmap;              /* the function calls kunmap() (or a helper that does) */
+	const char **retested;             /* condition texts tested by more than one branch */
+	int nretested;
+	const struct ir_path **flags;      /* locals tested directly by a branch: if (mapped) */
+	int nflags;
 	uint8_t *in_cycle;                 /* per block */
 	struct { int block; struct kstate st; } *work;
 	int nwork, capwork;
@@ -186,40 +192,53 @@ static const struct ir_event *val_map_call(const struct ir_func *f, const struct
 	return NULL;
 }
 
-/* a same-file helper (not f itself) that returns the result of a map call: its family, or FAM_NONE */
+/* the family of the map call in a returned value of g (the call itself, or a local assigned only from map calls) */
+static enum kfam returned_map(const struct ir_func *g, const struct ir_val *rv)
+{
+	const struct model_fn *r = NULL;
+	if (val_map_call(g, rv, &r))
+		return fam_of(r);
+	if (rv->kind != VAL_PATH || rv->path->kind != PATH_VAR || !rv->path->is_local)
+		return FAM_NONE;
+	enum kfam fam = FAM_NONE;
+	for (int k = 0; k < g->nblocks; k++)
+		for (int i = 0; i < g->blocks[k]->nev; i++) {
+			const struct ir_event *e = g->blocks[k]->ev[i];
+			if (e->kind != EV_ASSIGN || e->lhs != rv->path)
+				continue;
+			const struct model_fn *rr = NULL;
+			if (val_map_call(g, &e->rhs, &rr))
+				fam = fam_of(rr);
+			else if (!(e->rhs.flags & VALF_CONST))
+				return FAM_NONE;
+		}
+	return fam;
+}
+
+/*
+ * A same-file helper (not f itself) whose every non-constant return is the
+ * result of a kmap_local/kmap_atomic call (sdhci_kmap_atomic()): its family,
+ * or FAM_NONE. kmap() helpers are not followed: their callers release by page.
+ */
 static enum kfam map_helper(const struct unit *u, const struct ir_func *self, const char *callee)
 {
 	const struct ir_func *g = unit_func(u, callee);
 	if (!g || g == self)
 		return FAM_NONE;
+	enum kfam fam = FAM_NONE;
 	for (int b = 0; b < g->nblocks; b++) {
 		const struct ir_block *bl = g->blocks[b];
 		if (!bl->nev || bl->ev[bl->nev - 1]->kind != EV_RETURN)
 			continue;
 		const struct ir_val *rv = &bl->ev[bl->nev - 1]->rhs;
-		const struct model_fn *r = NULL;
-		if (val_map_call(g, rv, &r))
-			return fam_of(r);
-		if (rv->kind != VAL_PATH || rv->path->kind != PATH_VAR || !rv->path->is_local)
+		if (rv->kind == VAL_NONE || (rv->flags & VALF_CONST))
 			continue;
-		/* return vaddr; with vaddr assigned (only) from a map call */
-		enum kfam fam = FAM_NONE;
-		int other = 0;
-		for (int k = 0; k < g->nblocks; k++)
-			for (int i = 0; i < g->blocks[k]->nev; i++) {
-				const struct ir_event *e = g->blocks[k]->ev[i];
-				if (e->kind != EV_ASSIGN || e->lhs != rv->path)
-					continue;
-				const struct model_fn *rr = NULL;
-				if (val_map_call(g, &e->rhs, &rr))
-					fam = fam_of(rr);
-				else if (!(e->rhs.flags & VALF_CONST))
-					other = 1;
-			}
-		if (fam != FAM_NONE && !other)
-			return fam;
+		enum kfam f = returned_map(g, rv);
+		if (f == FAM_NONE || f == FAM_GLOBAL || (fam != FAM_NONE && f != fam))
+			return FAM_NONE;
+		fam = f;
 	}
-	return FAM_NONE;
+	return fam;
 }
 
 /* a same-file helper (not f itself) that unmaps one of its parameters: the family, and which argument */
@@ -397,14 +416,12 @@ static void kill_alias(struct kstate *s, const struct ir_path *p)
 	}
 }
 
+/* conditions remembered on this path that mention p no longer hold once p changes */
 static void forget_conds(struct kstate *s, const struct ir_path *p)
 {
-	const char *names[2] = { ptext(p), p->root ? ptext(p->root) : NULL };
+	const char *name = ptext(p);
 	for (int i = 0; i < s->ncond; i++) {
-		int hit = 0;
-		for (int n = 0; n < 2; n++)
-			hit |= names[n] && word_in(s->cond[i], names[n]);
-		if (!hit)
+		if (!word_in(s->cond[i], name))
 			continue;
 		s->ncond--;
 		s->cond[i] = s->cond[s->ncond];
@@ -629,7 +646,15 @@ static void on_call(struct kctx *c, struct kstate *s, const struct ir_event *e)
 	}
 	/* the address handed to other code */
 	for (int a = 0; a < e->nargs; a++) {
-		int i = find_alias(s, val_path(&e->args[a]));
+		const struct ir_val *v = &e->args[a];
+		if (!e->model && v->kind == VAL_CALL && v->call >= 0 && v->call < c->f->ncalls) {
+			/* iosys_map_set_vaddr(map, kmap_local_page(pg)): the callee keeps the only copy of the address */
+			int m = find_map_event(s, c->f->calls[v->call]);
+			if (m >= 0)
+				s->m[m].flags |= KF_GONE;
+			continue;
+		}
+		int i = find_alias(s, val_path(v));
 		if (i < 0)
 			continue;
 		const char *n = e->callee;
@@ -642,11 +667,17 @@ static void on_call(struct kctx *c, struct kstate *s, const struct ir_event *e)
 	}
 }
 
+static int is_flag(const struct kctx *c, const struct ir_path *p)
+{
+	for (int i = 0; i < c->nflags; i++)
+		if (c->flags[i] == p)
+			return 1;
+	return 0;
+}
+
 static void on_assign(struct kctx *c, struct kstate *s, const struct ir_event *e)
 {
 	const struct ir_path *lhs = e->lhs;
-	if (!lhs)
-		return;
 	int i = -1;
 	const struct ir_event *mc = val_map_call(c->f, &e->rhs, NULL);
 	if (mc)
@@ -655,6 +686,18 @@ static void on_assign(struct kctx *c, struct kstate *s, const struct ir_event *e
 		i = find_map_event(s, c->f->calls[e->rhs.call]);  /* a map helper */
 	else
 		i = find_alias(s, val_path(&e->rhs));
+	if (i < 0 && (!lhs || is_object(c->f, lhs)) && e->rhs.text) {
+		/* the address converted on its way into an object: cache->vaddr = flags | (unsigned long)vaddr */
+		for (int k = 0; k < s->nm; k++)
+			for (int a = 0; a < s->m[k].nalias; a++)
+				if (word_in(e->rhs.text, ptext(s->m[k].alias[a])))
+					s->m[k].flags |= KF_GONE;
+	}
+	if (!lhs) {
+		if (i >= 0)
+			s->m[i].flags |= KF_GONE;  /* *out++ = vaddr + off: stored where we cannot see */
+		return;
+	}
 	int plain = e->op && e->op[0] == '=' && !e->op[1];
 	forget_conds(s, lhs);
 	if (!plain) {
@@ -663,7 +706,7 @@ static void on_assign(struct kctx *c, struct kstate *s, const struct ir_event *e
 		return;  /* p += off: still inside the mapping */
 	}
 	kill_alias(s, lhs);
-	if (lhs->kind == PATH_VAR && lhs->is_local) {
+	if (lhs->kind == PATH_VAR && lhs->is_local && is_flag(c, lhs)) {
 		int val = -1;
 		const char *t = e->rhs.text;
 		if (i >= 0)
@@ -709,8 +752,10 @@ static void on_return(struct kctx *c, struct kstate *s, const struct ir_event *e
 		return;
 	for (int k = 0; k < s->nm; k++) {
 		const struct kmapping *m = &s->m[k];
-		if (m->flags & (KF_GONE | KF_ARRAY))
+		if (m->flags & (KF_GONE | KF_ARRAY | KF_GUARD))
 			continue;
+		if (m->fam == FAM_GLOBAL && !c->has_global_unmap)
+			continue;  /* kmap() without kunmap() here: released elsewhere, by page */
 		if (m->flags & KF_STORED) {
 			const struct ir_path *to = m->store->lhs;
 			if (field_released(c->u, to->kind != PATH_VAR ? to->name : NULL))
@@ -852,6 +897,11 @@ static int branch_known(struct kctx *c, struct kstate *s, const struct ir_block 
 	if (strstr(t, "++") || strstr(t, "--") || strchr(t, '='))
 		if (!strstr(t, "==") && !strstr(t, "!=") && !strstr(t, "<=") && !strstr(t, ">="))
 			return -1;  /* side effects */
+	int again = 0;
+	for (int i = 0; i < c->nretested && !again; i++)
+		again = c->retested[i] == t;
+	if (!again)
+		return -1;  /* tested once: nothing to correlate */
 	for (int i = 0; i < s->ncond; i++)
 		if (s->cond[i] == t && (s->cond_val[i] >> 1) == b->test)
 			return s->cond_val[i] & 1;
@@ -864,6 +914,59 @@ static int branch_known(struct kctx *c, struct kstate *s, const struct ir_block 
 	}
 	*memo = s->ncond;
 	return -1;
+}
+
+/* the mapping an unmap call (or unmap helper call) e releases by name in state s, or -1 */
+static int unmap_target(struct kctx *c, const struct kstate *s, const struct ir_event *e)
+{
+	const struct model_fn *r = model_fn_role(e->model, ROLE_KMAP_UNMAP);
+	const struct ir_val *v = NULL;
+	if (r && !r->derived) {
+		v = arg_at(e, fam_of(r) == FAM_GLOBAL ? r->slot.buf : r->slot.addr);
+	} else if (e->callee && (!e->model || e->model->derived)) {
+		int k = -1;
+		if (unmap_helper(c->u, c->f, e->callee, &k) != FAM_NONE)
+			v = arg_at(e, k);
+	}
+	if (!v)
+		return -1;
+	int i = find_alias(s, val_path(v));
+	return i >= 0 ? i : find_page(s, v);
+}
+
+/*
+ * `if (c) kunmap(...);` with no else: bit i is set when mapping i is
+ * released by name in block b (or the blocks it falls through to with
+ * goto) and that chain joins the other edge `other` (through empty goto
+ * blocks). A branch that returns early or has its own work is not a guard.
+ */
+static unsigned guarded_unmaps(struct kctx *c, const struct kstate *s, int b, int other)
+{
+	int join[5], nj = 0;
+	for (int x = other; nj < 5 && x >= 0 && x < c->f->nblocks;) {
+		join[nj++] = x;
+		const struct ir_block *xb = c->f->blocks[x];
+		if (xb->nev || xb->term != T_GOTO || xb->nsucc != 1)
+			break;
+		x = xb->succ[0];
+	}
+	unsigned set = 0;
+	for (int hop = 0; hop < 4 && b >= 0 && b < c->f->nblocks; hop++) {
+		for (int j = 0; j < nj; j++)
+			if (join[j] == b)
+				return set;
+		const struct ir_block *bl = c->f->blocks[b];
+		for (int i = 0; i < bl->nev; i++) {
+			const struct ir_event *e = bl->ev[i];
+			int k = e->kind == EV_CALL ? unmap_target(c, s, e) : -1;
+			if (k >= 0)
+				set |= 1u << k;
+		}
+		if (bl->term != T_GOTO || bl->nsucc != 1)
+			break;
+		b = bl->succ[0];
+	}
+	return 0;
 }
 
 static int uses_kmap(const struct unit *u, const struct ir_func *f)
@@ -888,7 +991,35 @@ void check_kmap_pairing(struct unit *u, const struct ir_func *f)
 	if (!f->nblocks || !uses_kmap(u, f))
 		return;
 	struct kctx c = { .u = u, .f = f, .m = &u->s->model };
+	for (int i = 0; i < f->ncalls && !c.has_global_unmap; i++) {
+		const struct ir_event *e = f->calls[i];
+		const struct model_fn *r = model_fn_role(e->model, ROLE_KMAP_UNMAP);
+		int k;
+		c.has_global_unmap = r ? fam_of(r) == FAM_GLOBAL
+			: e->callee && (!e->model || e->model->derived) && unmap_helper(u, f, e->callee, &k) == FAM_GLOBAL;
+	}
 	find_cycles(&c);
+	/* which conditions are tested twice, which locals are tested as flags: only those are remembered */
+	for (int i = 0; i < f->nblocks; i++) {
+		const struct ir_block *b = f->blocks[i];
+		if (b->term != T_BRANCH)
+			continue;
+		const struct ir_val *v = cond_val(&c, &b->cond);
+		if (v && v->kind == VAL_PATH && v->path->kind == PATH_VAR && v->path->is_local && !is_flag(&c, v->path)) {
+			c.flags = xrealloc(c.flags, (size_t)(c.nflags + 1) * sizeof(*c.flags));
+			c.flags[c.nflags++] = v->path;
+		}
+		int dup = 0, known = 0;
+		for (int k = 0; k < f->nblocks && b->cond.text; k++)
+			if (k != i && f->blocks[k]->term == T_BRANCH && f->blocks[k]->cond.text == b->cond.text)
+				dup = 1;
+		for (int k = 0; k < c.nretested; k++)
+			known |= c.retested[k] == b->cond.text;
+		if (dup && !known) {
+			c.retested = xrealloc(c.retested, (size_t)(c.nretested + 1) * sizeof(*c.retested));
+			c.retested[c.nretested++] = b->cond.text;
+		}
+	}
 	c.seen = xcalloc((size_t)f->nblocks, sizeof(*c.seen));
 	c.nseen = xcalloc((size_t)f->nblocks, sizeof(int));
 	struct kstate init;
@@ -915,6 +1046,17 @@ void check_kmap_pairing(struct unit *u, const struct ir_func *f)
 				sf.cond_val[memo] = (uint8_t)(b->test << 1);
 				st.ncond = sf.ncond = (uint8_t)(memo + 1);
 			}
+			if (known < 0) {
+				/* if (mapped) kunmap(...): the edge that skips the unmap */
+				unsigned gt = guarded_unmaps(&c, &s, b->succ[0], b->succ[1]);
+				unsigned gf = guarded_unmaps(&c, &s, b->succ[1], b->succ[0]);
+				for (int k = 0; k < s.nm; k++) {
+					if ((gt & ~gf) & (1u << k))
+						sf.m[k].flags |= KF_GUARD;
+					if ((gf & ~gt) & (1u << k))
+						st.m[k].flags |= KF_GUARD;
+				}
+			}
 			if (known != 0)
 				push(&c, b->succ[0], &st);
 			if (known != 1)
@@ -931,4 +1073,6 @@ void check_kmap_pairing(struct unit *u, const struct ir_func *f)
 	free(c.nseen);
 	free(c.in_cycle);
 	free(c.rep);
+	free(c.retested);
+	free(c.flags);
 }
