@@ -53,6 +53,7 @@ enum kfam { FAM_NONE, FAM_GLOBAL, FAM_LOCAL, FAM_ATOMIC };
 #define KF_LOOP   0x04  /* mapped again while still mapped (a loop) */
 #define KF_ARRAY  0x08  /* mappings kept in arrays: an indexed alias, or an indexed page whose address is not kept in a scalar */
 #define KF_GUARD  0x10  /* a branch skipped an unmap of this mapping: released under a condition we do not follow */
+#define KF_MAYBE  0x20  /* the object holding the address went to code we cannot see: may be released there */
 
 struct kmapping {
 	const struct ir_event *map;        /* the map call (or map helper call) */
@@ -141,9 +142,12 @@ static int word_in(const char *text, const char *w)
 	return 0;
 }
 
+/* a same-file function named name; only names with "map" in them are looked up (helpers: foo_kmap_atomic, foo_kunmap) */
 static const struct ir_func *unit_func(const struct unit *u, const char *name)
 {
-	for (int i = 0; name && i < u->ir.nfuncs; i++)
+	if (!name || !strstr(name, "map"))
+		return NULL;
+	for (int i = 0; i < u->ir.nfuncs; i++)
 		if (u->ir.funcs[i]->name == name)
 			return u->ir.funcs[i];
 	return NULL;
@@ -549,10 +553,10 @@ static void release(struct kctx *c, struct kstate *s, const struct ir_event *e, 
 		}
 	}
 	/* LIFO: a kmap_local/kmap_atomic mapping made later must be released first */
-	if (checks && k->fam != FAM_GLOBAL && fam != FAM_GLOBAL && !(k->flags & (KF_ARRAY | KF_LOOP)))
+	if (checks && k->fam != FAM_GLOBAL && fam != FAM_GLOBAL && !(k->flags & (KF_ARRAY | KF_LOOP | KF_MAYBE)))
 		for (int j = s->nm - 1; j > i; j--) {
 			const struct kmapping *n = &s->m[j];
-			if (n->fam == FAM_GLOBAL || (n->flags & (KF_ARRAY | KF_LOOP)))
+			if (n->fam == FAM_GLOBAL || (n->flags & (KF_ARRAY | KF_LOOP | KF_MAYBE)))
 				continue;
 			if (first_report(c, KW_ORDER, e, NULL)) {
 				struct dmc_finding *fd = unit_report(c->u, "kmap-pairing", c->f, e->start, e->end,
@@ -644,6 +648,26 @@ static void on_call(struct kctx *c, struct kstate *s, const struct ir_event *e)
 			return;
 		}
 	}
+	/* the object holding an address handed to other code: foo_unmap(f) with f->vaddr mapped */
+	for (int a = 0; a < e->nargs; a++) {
+		const struct ir_val *v = &e->args[a];
+		const struct ir_path *p = v->kind == VAL_PATH || v->kind == VAL_ADDR ? v->path : val_path(v);
+		for (int i = s->nm - 1; p && i >= 0; i--) {
+			int holds = 0;
+			for (int k = 0; k < s->m[i].nalias && !holds; k++)
+				holds = s->m[i].alias[k] != p && ir_path_has_prefix(s->m[i].alias[k], p);
+			if (!holds)
+				continue;
+			const struct ir_func *g = NULL;
+			for (int fi = 0; fi < c->u->ir.nfuncs && !g; fi++)
+				if (c->u->ir.funcs[fi]->name == e->callee)
+					g = c->u->ir.funcs[fi];
+			if (g && g != c->f && checks_calls_role(g, ROLE_KMAP_UNMAP))
+				drop_map(s, i);  /* a same-file helper that unmaps: assume it releases this one */
+			else if (!g && !e->model)
+				s->m[i].flags |= KF_MAYBE;
+		}
+	}
 	/* the address handed to other code */
 	for (int a = 0; a < e->nargs; a++) {
 		const struct ir_val *v = &e->args[a];
@@ -662,7 +686,7 @@ static void on_call(struct kctx *c, struct kstate *s, const struct ir_event *e)
 			drop_map(s, i);  /* a release we do not know */
 			continue;
 		}
-		if (s->m[i].fam == FAM_GLOBAL && !e->model && !unit_func(c->u, n))
+		if (s->m[i].fam == FAM_GLOBAL && (!e->model || e->model->derived))
 			s->m[i].flags |= KF_GONE;  /* kmap() addresses may be kept by the callee */
 	}
 }
@@ -752,7 +776,7 @@ static void on_return(struct kctx *c, struct kstate *s, const struct ir_event *e
 		return;
 	for (int k = 0; k < s->nm; k++) {
 		const struct kmapping *m = &s->m[k];
-		if (m->flags & (KF_GONE | KF_ARRAY | KF_GUARD))
+		if (m->flags & (KF_GONE | KF_ARRAY | KF_GUARD | KF_MAYBE))
 			continue;
 		if (m->fam == FAM_GLOBAL && !c->has_global_unmap)
 			continue;  /* kmap() without kunmap() here: released elsewhere, by page */
