@@ -21,14 +21,18 @@
  * API knowledge is data: roles kmap.map / kmap.unmap with family=global|
  * local|atomic, ctx.sleep (gfp= slot: sleeps only with a word of class
  * gfp.may-sleep), ctx.atomic-enter / ctx.atomic-exit (rules/models/
- * kmap.rules). Same-file helpers that return a map call's result, or that
- * unmap one of their parameters, count as map / unmap calls (one level).
+ * kmap.rules). Same-file helpers (named *map*) that return a map call's
+ * result, or that unmap one of their parameters, count as map / unmap calls
+ * (one level).
  *
  * Not handled (false negatives, by design): mappings made or released in
  * other functions, sleeping inside callees, a returned kmap_local/atomic
  * address (a map helper: the caller owns it), mappings kept in arrays
- * filled in loops (no balance or order check), more than KM_MAX_MAPS live
- * mappings, paths beyond KM_MAX_STATES per block.
+ * filled in loops (no balance or order check), kmap() mappings in a
+ * function without kunmap() (released elsewhere by page), addresses handed
+ * to code we cannot see, unmaps guarded by a condition we cannot relate to
+ * the map (`if (use_sg) kunmap_atomic(buf)`: the skipping path is trusted),
+ * more than KM_MAX_MAPS live mappings, paths beyond KM_MAX_STATES per block.
  */
 #include "../driver/unit.h"
 #include "checks.h"
