@@ -84,6 +84,11 @@
 	X(MMAP_RAM_COHERENT, "mmap.ram-coherent") \
 	X(ADDR_DERIVE, "addr.derive")      \
 	X(ALLOC_CLASS, "alloc.class")      \
+	X(KMAP_MAP, "kmap.map")            \
+	X(KMAP_UNMAP, "kmap.unmap")        \
+	X(CTX_SLEEP, "ctx.sleep")          \
+	X(CTX_ATOMIC_ENTER, "ctx.atomic-enter") \
+	X(CTX_ATOMIC_EXIT, "ctx.atomic-exit") \
 	/* add new roles above this line, one per line */
 
 enum model_role {
