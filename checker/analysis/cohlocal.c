@@ -82,9 +82,23 @@ int coh_mentions(const char *text, const char *name)
 	if (!text || !name || !*name)
 		return 0;
 	size_t n = strlen(name);
-	for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
-		int before = p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_' ||
-					  (p - text >= 2 && (p[-1] == '>' && p[-2] == '-')) || p[-1] == '.');
+	char quote = 0;
+	for (const char *p = text; *p; p++) {
+		if (quote) {  /* inside a string or character literal */
+			if (*p == '\\' && p[1])
+				p++;
+			else if (*p == quote)
+				quote = 0;
+			continue;
+		}
+		if (*p == '"' || *p == '\'') {
+			quote = *p;
+			continue;
+		}
+		if (strncmp(p, name, n))
+			continue;
+		int before = p > text && (isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.' ||
+					  (p - text >= 2 && p[-1] == '>' && p[-2] == '-'));
 		int after = isalnum((unsigned char)p[n]) || p[n] == '_';
 		if (!before && !after)
 			return 1;

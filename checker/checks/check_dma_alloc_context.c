@@ -472,9 +472,9 @@ static const char *gfp_text(const struct ir_func *f, const struct ir_val *v)
 {
 	if (!v)
 		return NULL;
-	if (v->kind != VAL_PATH)
-		return v->text;
-	if (v->path->kind != PATH_VAR || !v->path->is_local || v->path->is_param)
+	if (v->kind != VAL_PATH || (v->path->kind == PATH_VAR && !v->path->is_local))
+		return v->text;  /* GFP_KERNEL, GFP_ATOMIC | __GFP_NOWARN */
+	if (v->path->kind != PATH_VAR || v->path->is_param)
 		return NULL;
 	const struct ir_event *def = NULL;
 	int defs = 0;
