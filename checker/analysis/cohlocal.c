@@ -61,6 +61,8 @@ struct seenrow {
 
 struct done {
 	const struct ir_event *alloc, *site;
+	const struct ir_path *var;
+	int leak;                    /* a leak waiting for the end of the walk */
 };
 
 struct ctx {
@@ -72,6 +74,8 @@ struct ctx {
 	struct seenrow *seen;
 	struct done *done;
 	int ndone;
+	const struct ir_event **settled; /* allocations freed, stored or returned on some path */
+	int nsettled;
 	const struct ir_val **loopesc;   /* values handed over inside loops ... */
 	int *loopesc_block;              /* ... and their blocks */
 	int nloopesc;
@@ -199,6 +203,19 @@ static void forget_conds(struct cstate *s, const char *name)
 		}
 }
 
+/* allocation i is freed, stored or returned: the function knows it must release or keep it */
+static void settle(struct ctx *c, struct cstate *s, int i)
+{
+	int k;
+	for (k = 0; k < c->nsettled && c->settled[k] != s->t[i].alloc; k++)
+		;
+	if (k == c->nsettled) {
+		c->settled = xrealloc(c->settled, (size_t)(c->nsettled + 1) * sizeof(*c->settled));
+		c->settled[c->nsettled++] = s->t[i].alloc;
+	}
+	drop(s, i);
+}
+
 /* x is overwritten: it no longer holds any allocation */
 static void strip(struct cstate *s, const struct ir_path *x)
 {
@@ -286,11 +303,24 @@ static void report(struct ctx *c, const struct trk *t, const struct ir_event *si
 		if (c->done[i].alloc == t->alloc && c->done[i].site == site)
 			return;
 	c->done = xrealloc(c->done, (size_t)(c->ndone + 1) * sizeof(*c->done));
-	c->done[c->ndone++] = (struct done){ t->alloc, site };
+	c->done[c->ndone++] = (struct done){ t->alloc, site, t->v[0], !destroy };
 	if (destroy && c->sink->destroy_live)
 		c->sink->destroy_live(c->sink->ctx, t->alloc, t->v[0], site);
-	else if (!destroy && c->sink->leak)
-		c->sink->leak(c->sink->ctx, t->alloc, t->v[0], site);
+}
+
+/* leaks of allocations the function settles on some other path (one never kept
+ * anywhere, like a DMA_ATTR_NO_KERNEL_MAPPING cookie, is not needed) */
+static void flush_leaks(struct ctx *c)
+{
+	for (int i = 0; i < c->ndone; i++) {
+		if (!c->done[i].leak || !c->sink->leak)
+			continue;
+		for (int k = 0; k < c->nsettled; k++)
+			if (c->settled[k] == c->done[i].alloc) {
+				c->sink->leak(c->sink->ctx, c->done[i].alloc, c->done[i].var, c->done[i].site);
+				break;
+			}
+	}
 }
 
 static void add_alias(const struct ir_path **set, uint8_t *n, const struct ir_path *p)
@@ -341,16 +371,16 @@ static void on_assign(struct ctx *c, struct cstate *s, const struct ir_event *e)
 		enum ref r = ref_of(&s->t[i], &e->rhs);
 		int hv = hr && ref_handle(&s->t[i], hr);
 		if (L && !is_local_var(L) && val_refs(c, &s->t[i], &e->rhs, 0)) {
-			drop(s, i--);  /* stored: a field, a global, through a pointer (also f(buf), buf->ring) */
+			settle(c, s, i--);  /* stored: a field, a global, through a pointer (also f(buf), buf->ring) */
 		} else if (r == REF_SAME && is_local_var(L) && plain) {
 			cpu_alias[ncpu++] = al;
 		} else if (r == REF_SAME || r == REF_MENTION) {
-			drop(s, i--);  /* stored, or mixed into another value: handed over */
+			settle(c, s, i--);  /* stored, or mixed into another value: handed over */
 		} else if (hv && is_local_var(L)) {
 			if (plain && hr == &e->rhs && hr->kind == VAL_PATH)
 				h_alias[nh++] = al;
 		} else if (hv) {
-			drop(s, i--);  /* the handle is kept: the block is reachable through it */
+			settle(c, s, i--);  /* the handle is kept: the block is reachable through it */
 		}
 	}
 	if (!is_local_var(L))
@@ -405,7 +435,7 @@ static void on_call(struct ctx *c, struct cstate *s, const struct ir_event *e)
 			for (int i = 0; i < s->nt; i++) {
 				enum ref k = ref_of(&s->t[i], b);
 				if (k == REF_SAME || k == REF_MENTION)
-					drop(s, i--);
+					settle(c, s, i--);
 			}
 		} else if (r->role == ROLE_POOL_DESTROY) {
 			const struct ir_val *p = arg_at(e, r->slot.obj);
@@ -424,7 +454,7 @@ static void on_call(struct ctx *c, struct cstate *s, const struct ir_event *e)
 		for (int i = 0; i < s->nt; i++) {
 			enum ref k = ref_of(&s->t[i], &e->args[a]);
 			if (k == REF_SAME || k == REF_MENTION || (!passes_value && ref_handle(&s->t[i], &e->args[a])))
-				drop(s, i--);  /* the callee may keep or free it */
+				settle(c, s, i--);  /* the callee may keep or free it */
 		}
 }
 
@@ -433,7 +463,7 @@ static void on_return(struct ctx *c, struct cstate *s, const struct ir_event *e)
 	for (int i = 0; i < s->nt; i++) {
 		enum ref k = ref_of(&s->t[i], &e->rhs);
 		if (k == REF_SAME || k == REF_MENTION || ref_handle(&s->t[i], &e->rhs))
-			drop(s, i--);
+			settle(c, s, i--);
 	}
 	for (int i = 0; i < s->nt; i++)
 		report(c, &s->t[i], e, 0);
@@ -449,7 +479,7 @@ static void run_event(struct ctx *c, struct cstate *s, const struct ir_event *e)
 		for (int i = 0; i < s->nt; i++)
 			for (int k = 0; k < s->t[i].nv; k++)
 				if (s->t[i].v[k] == e->lhs) {
-					drop(s, i--);  /* &p: whoever gets it may store or free through it */
+					settle(c, s, i--);  /* &p: whoever gets it may store or free through it */
 					break;
 				}
 		break;
@@ -644,6 +674,7 @@ void coh_local_analyse(const struct ir_func *f, const struct model *m, const str
 			push(&c, b->succ[1], &sf);
 		}
 	}
+	flush_leaks(&c);
 	for (int i = 0; i < f->nblocks; i++)
 		free(c.seen[i].s);
 	free(c.seen);
@@ -651,4 +682,5 @@ void coh_local_analyse(const struct ir_func *f, const struct model *m, const str
 	free(c.done);
 	free(c.loopesc);
 	free(c.loopesc_block);
+	free(c.settled);
 }
