@@ -6,11 +6,16 @@
  * dma_free_coherent(). The CPU pointer is followed through single-definition
  * locals (analysis/space.c), the handle is the allocation's &h out-parameter.
  *
- * Not flagged yet: leaks on error paths and at remove(), pointers and handles
- * kept in struct fields, frees in another function (the cross-function issue).
+ * The leak part (analysis/cohlocal.c): an allocation held only in locals
+ * that reaches a return without being freed, stored or returned.
+ *
+ * Not flagged yet: leaks at remove(), pointers and handles kept in struct
+ * fields, frees in another function (the cross-function issue). A pool
+ * block freed with another handle is dma-pool-protocol (DMAC-04 (b)).
  */
 #include "../driver/unit.h"
 #include "../analysis/space.h"
+#include "../analysis/cohlocal.h"
 #include "checks.h"
 
 #include <stdio.h>
@@ -136,7 +141,8 @@ static void check_free(struct unit *u, const struct ir_func *f, struct space_ctx
 				 arg_at(e, fr->slot.size)->text, alloc->callee, arg_at(alloc, al->slot.size)->text);
 	} else {
 		const struct ir_val *ah = arg_at(alloc, al->slot.handle), *fh = arg_at(e, fr->slot.handle);
-		if (same_func && ah && fh && ah->kind == VAL_ADDR && ah->path->kind == PATH_VAR && ah->path->is_local &&
+		int pool = al->family && !strcmp(al->family, "pool");
+		if (same_func && !pool && ah && fh && ah->kind == VAL_ADDR && ah->path->kind == PATH_VAR && ah->path->is_local &&
 		    is_local_var(fh) && fh->path != ah->path)
 			fd = unit_report(u, "dmac-free-mismatch-or-leak", f, e->start, e->end,
 					 "%s() of '%s' is given the handle '%s', but %s() returned its handle in '%s'",
@@ -158,6 +164,23 @@ static void check_cpu_free(struct unit *u, const struct ir_func *f, struct space
 	unit_note(u, fd, sf.origin->start, "allocated here with %s()", sf.origin->kind == EV_CALL ? sf.origin->callee : "a coherent allocator");
 }
 
+struct leak_ctx {
+	struct unit *u;
+	const struct ir_func *f;
+};
+
+static void on_leak(void *ctx, const struct ir_event *alloc, const struct ir_path *var, const struct ir_event *ret)
+{
+	struct leak_ctx *lc = ctx;
+	const struct model_fn *al = model_fn_role(alloc->model, ROLE_COHERENT_ALLOC);
+	int pool = al && al->family && !strcmp(al->family, "pool");
+	struct dmc_finding *fd = unit_report(lc->u, "dmac-free-mismatch-or-leak", lc->f, ret->start, ret->end,
+					     "'%s' from %s() is neither freed, stored nor returned on this path: "
+					     "the %s leaks", var->name, alloc->callee,
+					     pool ? "pool block" : "coherent buffer");
+	unit_note(lc->u, fd, alloc->start, "'%s' was allocated here", var->name);
+}
+
 void check_coherent_free(struct unit *u, const struct ir_func *f)
 {
 	if (!checks_calls_role(f, ROLE_COHERENT_ALLOC) && !checks_calls_role(f, ROLE_COHERENT_FREE))
@@ -173,4 +196,7 @@ void check_coherent_free(struct unit *u, const struct ir_func *f)
 		else if (mf && !mf->derived)
 			check_cpu_free(u, f, &sc, e, mf);
 	}
+	struct leak_ctx lc = { u, f };
+	struct coh_sink sink = { .ctx = &lc, .leak = on_leak };
+	coh_local_analyse(f, &u->s->model, &sink);
 }

@@ -20,7 +20,7 @@
  *
  * API knowledge is data: roles kmap.map / kmap.unmap with family=global|
  * local|atomic, ctx.sleep (gfp= slot: sleeps only with a word of class
- * gfp.may-sleep), ctx.atomic-enter / ctx.atomic-exit (rules/models/
+ * gfp.sleeping), ctx.atomic-enter / ctx.atomic-exit (rules/models/
  * kmap.rules). Same-file helpers (named *map*) that return a map call's
  * result, or that unmap one of their parameters, count as map / unmap calls
  * (one level).
@@ -617,7 +617,7 @@ static void on_call(struct kctx *c, struct kstate *s, const struct ir_event *e)
 					while (*t && (isalnum((unsigned char)*t) || *t == '_'))
 						t++;
 					const char *cls = t > w ? model_word_class(c->m, w, (size_t)(t - w)) : NULL;
-					sleeps = cls && !strcmp(cls, "gfp.may-sleep");
+					sleeps = cls && !strcmp(cls, "gfp.sleeping");
 				}
 				if (!sleeps)
 					break;

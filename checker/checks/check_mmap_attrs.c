@@ -441,7 +441,9 @@ static struct prov eval_path(struct mx *c, const struct ir_func *f, const struct
 		return x;
 	}
 	if ((p->kind == PATH_ARROW || p->kind == PATH_DOT) && p->name) {
-		const char *k = word_class(c, p->name, strlen(p->name));
+		char wk[96];
+		int wn = snprintf(wk, sizeof(wk), "mmio-field.%s", p->name);
+		const char *k = wn > 0 && (size_t)wn < sizeof(wk) ? word_class(c, wk, (size_t)wn) : NULL;
 		if (k && !strcmp(k, "field.mmio-phys"))
 			return (struct prov){ PK_MMIO, NULL };
 		if (!strcmp(p->name, "start") && res_is_mmio(c, f, p->parent, depth + 1))

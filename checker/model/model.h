@@ -89,6 +89,15 @@
 	X(CTX_SLEEP, "ctx.sleep")          \
 	X(CTX_ATOMIC_ENTER, "ctx.atomic-enter") \
 	X(CTX_ATOMIC_EXIT, "ctx.atomic-exit") \
+	X(LOCK_ACQUIRE, "lock.acquire")    \
+	X(LOCK_RELEASE, "lock.release")    \
+	X(LOCK_TRY, "lock.try")            \
+	X(IRQ_REQUEST, "irq.request")      \
+	X(ATOMIC_CALLBACK, "atomic.callback") \
+	X(CONTEXT_TEST, "context.test")    \
+	X(ALLOC_GFP, "alloc.gfp")          \
+	X(POOL_CREATE, "pool.create")      \
+	X(POOL_DESTROY, "pool.destroy")    \
 	/* add new roles above this line, one per line */
 
 enum model_role {
@@ -138,7 +147,7 @@ enum model_ret { RET_NONE, RET_HANDLE, RET_COUNT, RET_ERRNO, RET_PTR };
 enum model_sync_to { SYNC_NONE, SYNC_CPU, SYNC_DEVICE };
 
 /* argument slots; -1 = absent */
-#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags) X(mask) X(prot)
+#define MODEL_SLOTS(X) X(dev) X(buf) X(size) X(dir) X(handle) X(nents) X(off) X(val) X(addr) X(obj) X(field) X(count) X(sgl) X(gfp) X(vma) X(pfn) X(phys) X(limit) X(pages) X(flags) X(mask) X(prot) X(callback)
 struct model_slots {
 #define X(s) int s;
 	MODEL_SLOTS(X)

@@ -268,6 +268,12 @@ static void d_word(struct loader *L, const struct rules_line *ln)
 		return;
 	}
 	struct model *m = L->m;
+	const char *old = strtab_get(&m->words, ln->tok[0].value, strlen(ln->tok[0].value));
+	if (old && strcmp(old, ln->tok[1].value)) {
+		/* a word has one class: a second one would silently change another rule's meaning */
+		lerr(L, ln->lineno, ln->tok[1].col, "word '%s' already has class '%s'", ln->tok[0].value, old);
+		return;
+	}
 	const char *w = strtab_intern(&m->words, ln->tok[0].value, strlen(ln->tok[0].value));
 	*strtab_slot(&m->words, w) = arena_strdup(&m->arena, ln->tok[1].value);
 }
