@@ -136,9 +136,11 @@ static inline int fx_fill_device(struct device *dev, struct fx *fx, int byte, si
 	return ret;
 }
 
-/* probe(): set the device up, then run the fixture's scenario on it. */
-static inline int edu_fixture_probe(struct pci_dev *pdev,
-				    int (*scenario)(struct device *dev, struct fx *fx))
+/*
+ * The device set-up of probe(): enable, map BAR 0, set the DMA mask and bus
+ * mastering; *fxp is the new per-device state (also the drvdata).
+ */
+static inline int edu_fixture_setup(struct pci_dev *pdev, struct fx **fxp)
 {
 	struct fx *fx;
 	int ret;
@@ -158,12 +160,42 @@ static inline int edu_fixture_probe(struct pci_dev *pdev,
 		return ret;
 	pci_set_master(pdev);
 	pci_set_drvdata(pdev, fx);
+	*fxp = fx;
+	return 0;
+}
 
+/* probe(): set the device up, then run the fixture's scenario on it. */
+static inline int edu_fixture_probe(struct pci_dev *pdev,
+				    int (*scenario)(struct device *dev, struct fx *fx))
+{
+	struct fx *fx;
+	int ret = edu_fixture_setup(pdev, &fx);
+
+	if (ret)
+		return ret;
 	ret = scenario(&pdev->dev, fx);
 	if (ret)
 		dev_err(&pdev->dev, "scenario failed: %d\n", ret);
 	return ret;
 }
+
+/*
+ * The module glue around a pci_driver the fixture writes itself (so that
+ * dmacheck sees its .probe and .remove): the edu id table, the module
+ * init/exit and the description. The fixture's struct pci_driver must use
+ * .id_table = fx_ids.
+ */
+#define EDU_FIXTURE_IDS								\
+static const struct pci_device_id fx_ids[] = {					\
+	{ PCI_DEVICE(EDU_VENDOR_ID, EDU_DEVICE_ID) },				\
+	{ }									\
+};										\
+MODULE_DEVICE_TABLE(pci, fx_ids)
+
+#define EDU_FIXTURE_MODULE(driver)						\
+module_pci_driver(driver);							\
+MODULE_DESCRIPTION("dmacheck kmod fixture " FX_NAME);				\
+MODULE_LICENSE("GPL")
 
 /*
  * The pci_driver named FX_NAME for the edu device, with probe() running
