@@ -9,6 +9,9 @@
  * rule, severity, and substring) and no finding is left unmatched. An xfail
  * file must fail (so a fixed gap is noticed). Usage:
  *   corpus_run [--rules-dir DIR] FILE-OR-DIR...
+ * A directory named bad-* or good-* is one multi-file driver: its .c files
+ * are checked together (their ledgers too, as the command line checks a
+ * directory), and the expectations of all of them must be met.
  * Prints one line per failing file, then "N passed, N failed".
  */
 #include "dmacheck.h"
@@ -97,61 +100,99 @@ static int parse_expects(const char *text, struct expect **out, int *xfail)
 	return n;
 }
 
-static int check_file(const struct dmc_session *s, const char *path, int verbose)
-{
-	size_t len;
-	char *text = slurp(path, &len);
-	if (!text) {
-		printf("FAIL %s: cannot read\n", path);
-		return 0;
-	}
+struct expect_set {
+	const char *path;
 	struct expect *ex;
-	int xfail;
-	int nex = parse_expects(text, &ex, &xfail);
+	int nex;
+};
+
+/*
+ * Check paths[0..n) as one driver (a single file, or the .c files of a
+ * corpus directory named bad-* or good-*, whose ledgers are checked
+ * together) and compare with the expect- comments of every file.
+ */
+static int check_group(const struct dmc_session *s, const char *label, char **paths, size_t n, int verbose)
+{
+	struct expect_set *es = calloc(n ? n : 1, sizeof(*es));
+	struct dmc_ledger **lgs = calloc(n ? n : 1, sizeof(*lgs));
 	struct dmc_result r;
+	int xfail = 0;
 	dmc_result_init(&r);
-	dmc_check_buffer(s, path, text, len, &r);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		char *text = slurp(paths[i], &len);
+		int xf = 0;
+		es[i].path = paths[i];
+		if (!text) {
+			printf("FAIL %s: cannot read\n", paths[i]);
+			continue;
+		}
+		es[i].nex = parse_expects(text, &es[i].ex, &xf);
+		xfail |= xf;
+		free(text);
+		dmc_check_file_ledger(s, paths[i], &r, &lgs[i]);
+	}
+	if (n > 1)
+		dmc_ledger_check(s, lgs, n, &r);
+	for (size_t i = 0; i < n; i++)
+		dmc_ledger_free(lgs[i]);
+	free(lgs);
 	dmc_result_sort(&r);
 	int ok = 1;
-	char report[8192];
+	char report[16384];
 	size_t ro = 0;
 	report[0] = 0;
 	for (size_t i = 0; i < r.nfindings; i++) {
 		const struct dmc_finding *f = &r.findings[i];
 		int hit = 0;
-		for (int k = 0; k < nex && !hit; k++) {
-			if (ex[k].matched || ex[k].line != f->line || strcmp(ex[k].rule, f->rule) ||
-			    strcmp(ex[k].sev, dmc_severity_name(f->severity)) || (ex[k].sub[0] && !strstr(f->message, ex[k].sub)))
+		for (size_t g = 0; g < n && !hit; g++) {
+			if (strcmp(es[g].path, f->file))
 				continue;
-			ex[k].matched = hit = 1;
+			struct expect *ex = es[g].ex;
+			for (int k = 0; k < es[g].nex && !hit; k++) {
+				if (ex[k].matched || ex[k].line != f->line || strcmp(ex[k].rule, f->rule) ||
+				    strcmp(ex[k].sev, dmc_severity_name(f->severity)) ||
+				    (ex[k].sub[0] && !strstr(f->message, ex[k].sub)))
+					continue;
+				ex[k].matched = hit = 1;
+			}
 		}
 		if (!hit) {
 			ok = 0;
 			ro += (size_t)snprintf(report + ro, ro < sizeof(report) ? sizeof(report) - ro : 0,
-					       "  unexpected %s:%d:%d: %s [%s]\n", path, f->line, f->col, f->message, f->rule);
+					       "  unexpected %s:%d:%d: %s [%s]\n", f->file, f->line, f->col, f->message, f->rule);
 		}
 	}
-	for (int k = 0; k < nex; k++)
-		if (!ex[k].matched) {
-			ok = 0;
-			ro += (size_t)snprintf(report + ro, ro < sizeof(report) ? sizeof(report) - ro : 0,
-					       "  missing    %s:%d: expect-%s %s%s%s%s\n", path, ex[k].line, ex[k].sev, ex[k].rule,
-					       ex[k].sub[0] ? " {{" : "", ex[k].sub, ex[k].sub[0] ? "}}" : "");
-		}
+	for (size_t g = 0; g < n; g++)
+		for (int k = 0; k < es[g].nex; k++)
+			if (!es[g].ex[k].matched) {
+				struct expect *e = &es[g].ex[k];
+				ok = 0;
+				ro += (size_t)snprintf(report + ro, ro < sizeof(report) ? sizeof(report) - ro : 0,
+						       "  missing    %s:%d: expect-%s %s%s%s%s\n", es[g].path, e->line, e->sev,
+						       e->rule, e->sub[0] ? " {{" : "", e->sub, e->sub[0] ? "}}" : "");
+			}
 	for (size_t i = 0; i < r.ndiags; i++)
 		if (r.diags[i].kind == DMC_DIAG_ERROR) {
 			ok = 0;
 			ro += (size_t)snprintf(report + ro, ro < sizeof(report) ? sizeof(report) - ro : 0,
-					       "  error      %s: %s\n", path, r.diags[i].message);
+					       "  error      %s: %s\n", r.diags[i].file, r.diags[i].message);
 		}
 	int pass = xfail ? !ok : ok;
 	if (!pass || verbose)
-		printf("%s %s%s\n%s", pass ? "PASS" : "FAIL", path,
+		printf("%s %s%s\n%s", pass ? "PASS" : "FAIL", label,
 		       xfail ? (ok ? " (xfail, but it passes now: remove the xfail)" : " (xfail)") : "", pass && !xfail ? "" : report);
 	dmc_result_release(&r);
-	free(ex);
-	free(text);
+	for (size_t g = 0; g < n; g++)
+		free(es[g].ex);
+	free(es);
 	return pass;
+}
+
+static int check_file(const struct dmc_session *s, const char *path, int verbose)
+{
+	char *p = (char *)path;
+	return check_group(s, path, &p, 1, verbose);
 }
 
 static int cmp(const void *a, const void *b)
@@ -176,6 +217,9 @@ static void walk(const struct dmc_session *s, const char *path, int verbose, int
 	DIR *d = opendir(path);
 	if (!d)
 		return;
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	int driver = !strncmp(base, "bad-", 4) || !strncmp(base, "good-", 5);
 	char **names = NULL;
 	size_t n = 0;
 	struct dirent *e;
@@ -187,6 +231,22 @@ static void walk(const struct dmc_session *s, const char *path, int verbose, int
 		}
 	closedir(d);
 	qsort(names, n, sizeof(*names), cmp);
+	if (driver) {
+		/* a multi-file driver: its .c files are checked together */
+		size_t k = 0;
+		for (size_t i = 0; i < n; i++) {
+			size_t l = strlen(names[i]);
+			if (l > 2 && !strcmp(names[i] + l - 2, ".c"))
+				names[k++] = names[i];
+			else
+				free(names[i]);
+		}
+		(k && check_group(s, path, names, k, verbose) ? (*npass)++ : (*nfail)++);
+		for (size_t i = 0; i < k; i++)
+			free(names[i]);
+		free(names);
+		return;
+	}
 	for (size_t i = 0; i < n; i++) {
 		walk(s, names[i], verbose, npass, nfail);
 		free(names[i]);
