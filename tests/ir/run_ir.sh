@@ -11,6 +11,8 @@
 #
 # Regenerate every golden:
 #   UPDATE=1 tests/ir/run_ir.sh build/dmacheck rules tests/ir/*.c
+# With DMC_DUMP=facts it runs `--dump-facts` against CASE.facts instead (the
+# address-space facts; tests/facts/).
 set -u
 BIN=${1:?usage: run_ir.sh DMACHECK RULES_DIR CASE.c...}
 RULES=${2:?usage: run_ir.sh DMACHECK RULES_DIR CASE.c...}
@@ -18,10 +20,11 @@ shift 2
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 RULES=$(cd "$RULES" && pwd)
 failed=0
+MODE=${DMC_DUMP:-ir}
 for c in "$@"; do
 	dir=$(dirname "$c") base=$(basename "$c" .c)
-	golden="$dir/$base.ir"
-	actual=$(cd "$dir" && "$BIN" --rules-dir "$RULES" --dump-ir "$base.c" 2>&1)
+	golden="$dir/$base.$MODE"
+	actual=$(cd "$dir" && "$BIN" --rules-dir "$RULES" --dump-$MODE "$base.c" 2>&1)
 	rc=$?
 	if [ $rc -ne 0 ]; then
 		echo "FAIL $base: dmacheck --dump-ir exited $rc"
@@ -44,7 +47,7 @@ for c in "$@"; do
 		failed=$((failed + 1))
 		continue
 	fi
-	if printf '%s\n' "$actual" | diff -u --label "$base.ir (expected)" --label "$base.ir (actual)" "$golden" - ; then
+	if printf '%s\n' "$actual" | diff -u --label "$base.$MODE (expected)" --label "$base.$MODE (actual)" "$golden" - ; then
 		echo "ok   $base"
 	else
 		failed=$((failed + 1))

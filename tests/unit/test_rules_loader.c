@@ -253,6 +253,26 @@ static void test_duplicate_rule(void **state)
 	tree_free(&t);
 }
 
+static void test_word_two_classes(void **state)
+{
+	/* a word has one class: a second file giving it another would change a rule silently */
+	struct tree t;
+	tree_base(&t);
+	puts_file(&t, "models/a.rules", "word GFP_KERNEL class=gfp.sleeping\n");
+	puts_file(&t, "models/b.rules", "word GFP_KERNEL class=gfp.sleeping\nword GFP_KERNEL class=gfp.may-sleep\n");
+	expect_error(&t, "models/b.rules", "2:17", "word 'GFP_KERNEL' already has class 'gfp.sleeping'");
+	tree_free(&t);
+}
+
+static void test_duplicate_entry(void **state)
+{
+	struct tree t;
+	tree_base(&t);
+	puts_file(&t, "kernel/e.rules", "entry pci_driver.probe kind=probe\nentry pci_driver.probe kind=remove\n");
+	expect_error(&t, "kernel/e.rules", "2:7", "entry 'pci_driver.probe' defined twice");
+	tree_free(&t);
+}
+
 static void test_unknown_severity(void **state)
 {
 	bad_line("rule base-two catalogue=T-02 group=test severity=fatal\n", "1:41",
@@ -464,6 +484,8 @@ int main(void)
 		cmocka_unit_test(test_binary_file),
 		cmocka_unit_test(test_empty_dir),
 		cmocka_unit_test(test_missing_dir),
+		cmocka_unit_test(test_word_two_classes),
+		cmocka_unit_test(test_duplicate_entry),
 		cmocka_unit_test(test_errors_in_two_files),
 		cmocka_unit_test(test_minimal_tree_loads),
 		cmocka_unit_test(test_real_rules_load),
