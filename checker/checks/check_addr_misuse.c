@@ -187,6 +187,18 @@ static const struct ir_event *highmem_alloc(struct actx *a, const struct ir_val 
 	return gfp_allows_highmem(&a->u->s->model, call->args[al->slot.gfp].text) ? call : NULL;
 }
 
+/* (__force u8 *)p: annotations are blanked before parsing, so look at the text as written */
+static int forced_cast(const struct unit *u, const struct ir_event *e)
+{
+	if (e->op && strstr(e->op, "__force"))
+		return 1;
+	uint32_t end = e->end < u->src.len ? e->end : (uint32_t)u->src.len;
+	for (uint32_t o = e->start; o + 7 <= end; o++)
+		if (u->src.text[o] == '_' && !memcmp(u->src.text + o, "__force", 7))
+			return 1;
+	return 0;
+}
+
 void check_addr_misuse(struct unit *u, const struct ir_func *f)
 {
 	struct actx a = { .u = u, .f = f };
@@ -208,10 +220,10 @@ void check_addr_misuse(struct unit *u, const struct ir_func *f)
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b]->nev; i++) {
 			const struct ir_event *e = f->blocks[b]->ev[i];
-			if (e->kind == EV_CAST && e->op && strstr(e->op, "__force") && e->rhs.kind == VAL_PATH) {
+			if (e->kind == EV_CAST && forced_cast(u, e) && e->rhs.kind == VAL_PATH) {
 				a.forced = xrealloc(a.forced, (size_t)(a.nforced + 1) * sizeof(*a.forced));
 				a.forced[a.nforced++] = e->rhs.path->root;
-			} else if (e->kind == EV_CAST && e->op && strstr(e->op, "__force") && (e->rhs.flags & VALF_ARITH) && e->rhs.base) {
+			} else if (e->kind == EV_CAST && forced_cast(u, e) && (e->rhs.flags & VALF_ARITH) && e->rhs.base) {
 				a.forced = xrealloc(a.forced, (size_t)(a.nforced + 1) * sizeof(*a.forced));
 				a.forced[a.nforced++] = e->rhs.base->root;
 			}

@@ -113,9 +113,21 @@ static void check_consumer(struct ctx *c, const struct ir_event *e, const struct
 }
 
 /* ---- ADDR-04: (void *)handle */
+/* "void*", "const void *": the type of a handle printed with %p or kept as a cookie */
+static int void_pointer(const char *t)
+{
+	char buf[64];
+	size_t o = 0;
+	for (; *t && o + 1 < sizeof(buf); t++)
+		if (*t != ' ' && *t != '(' && *t != ')')
+			buf[o++] = *t;
+	buf[o] = 0;
+	return !strcmp(buf, "void*") || !strcmp(buf, "constvoid*");
+}
+
 static void check_cast(struct ctx *c, const struct ir_event *e)
 {
-	if (!e->op || !strchr(e->op, '*'))
+	if (!e->op || !strchr(e->op, '*') || void_pointer(e->op))
 		return;
 	struct space_fact sf = space_of(&c->sc, &e->rhs);
 	if (sf.sp != SP_DMA)

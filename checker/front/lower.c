@@ -953,7 +953,11 @@ static void lower_preproc(struct lower *L, TSNode n)
 	struct ir_block *a = new_block(L), *b = new_block(L), *join = new_block(L);
 	branch(L, other_val(L, n), COND_OPAQUE, a->id, b->id);
 	L->cur = a;
-	uint32_t nc = ts_node_named_child_count(n);
+	/* #if 0: dead code (examples, disabled paths) is not analysed */
+	TSNode cond = field(L, n, L->cl->f_condition);
+	int dead = !ts_node_is_null(cond) && kind(L, cond) == CK_number_literal &&
+		   ts_node_end_byte(cond) - ts_node_start_byte(cond) == 1 && L->src->text[ts_node_start_byte(cond)] == '0';
+	uint32_t nc = dead ? 0 : ts_node_named_child_count(n);
 	for (uint32_t i = 0; i < nc; i++) {
 		TSNode c = ts_node_named_child(n, i);
 		if (!ts_node_is_null(alt) && c.id == alt.id)
@@ -1361,6 +1365,18 @@ static void lower_top(struct lower *L, TSNode n, int depth)
 		case CK_declaration_list: case CK_ERROR:
 			if (kind(L, c) == CK_ERROR)
 				L->error_nodes++;
+			if (kind(L, c) == CK_preproc_if) {
+				/* #if 0 ... #else ... #endif: only the #else part is compiled */
+				TSNode cond = field(L, c, L->cl->f_condition);
+				if (!ts_node_is_null(cond) && kind(L, cond) == CK_number_literal &&
+				    ts_node_end_byte(cond) - ts_node_start_byte(cond) == 1 &&
+				    L->src->text[ts_node_start_byte(cond)] == '0') {
+					TSNode alt = field(L, c, L->cl->f_alternative);
+					if (!ts_node_is_null(alt) && depth < 16)
+						lower_top(L, alt, depth + 1);
+					break;
+				}
+			}
 			if (depth < 16)
 				lower_top(L, c, depth + 1);
 			break;
