@@ -66,8 +66,8 @@ static const char *field_type(const struct unit *u, const struct ir_func *f, con
 static int iomem_type(const char *t)
 {
 	const char *q = t ? strstr(t, "__iomem") : NULL;
-	if (!q || strstr(t, "[]"))
-		return 0;
+	if (!q || strstr(t, "[]") || memchr(t, '*', (size_t)(q - t)))
+		return 0;  /* T *__iomem *p: in practice a pointer to an __iomem pointer, annotated in the wrong place */
 	int stars = 0;
 	for (; *q; q++)
 		stars += *q == '*';
