@@ -160,6 +160,9 @@ static const struct ir_path *resolve(const struct ctx *c, const struct ir_val *v
 /* the mapping call whose result this value is, through conversions: cpu_to_le64(dma_map_single(...)) */
 static const struct ir_event *map_via(const struct ctx *c, const struct ir_val *v, int depth)
 {
+	/* (u32)dma_map_single(...) - byte_offset: an address inside the mapping */
+	if (v && v->kind == VAL_OTHER && (v->flags & VALF_ARITH) && v->inner && depth <= 8)
+		return map_via(c, v->inner, depth + 1);
 	const struct ir_event *e = call_of(c, v);
 	if (!e || !e->model || depth > 8)
 		return NULL;
