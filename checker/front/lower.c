@@ -794,6 +794,24 @@ static void lower_children(struct lower *L, TSNode n, uint32_t from)
 		lower_stmt(L, ts_node_named_child(n, i));
 }
 
+/* while (1), do { } while (1), for (;true;): the loop is left only by break/return/goto */
+static int const_true(struct lower *L, TSNode c)
+{
+	while (!ts_node_is_null(c) && kind(L, c) == CK_parenthesized_expression)
+		c = ts_node_named_child(c, 0);
+	if (ts_node_is_null(c))
+		return 0;
+	if (kind(L, c) == CK_true)
+		return 1;
+	if (kind(L, c) != CK_number_literal)
+		return 0;
+	uint32_t s = ts_node_start_byte(c), e = ts_node_end_byte(c);
+	for (uint32_t o = s; o < e; o++)
+		if (L->src->text[o] != '0')
+			return L->src->text[o] >= '1' && L->src->text[o] <= '9';
+	return 0;
+}
+
 static void lower_loop(struct lower *L, TSNode n, enum cst_kind k)
 {
 	const struct cst_lang *cl = L->cl;
@@ -865,7 +883,7 @@ static void lower_loop(struct lower *L, TSNode n, enum cst_kind k)
 			e->body_end = ts_node_end_byte(bnode);
 		}
 		branch(L, other_val(L, n), COND_OPAQUE, body->id, exit->id);
-	} else if (!ts_node_is_null(cond)) {
+	} else if (!ts_node_is_null(cond) && !const_true(L, cond)) {
 		lower_cond(L, cond, body->id, exit->id);
 	} else {
 		goto_block(L, body->id);
@@ -888,7 +906,9 @@ static void lower_loop(struct lower *L, TSNode n, enum cst_kind k)
 		goto_block(L, head->id);
 	} else if (k == CK_do_statement) {
 		L->cur = cont;
-		if (!ts_node_is_null(cond))
+		if (!ts_node_is_null(cond) && const_true(L, cond))
+			goto_block(L, body->id);
+		else if (!ts_node_is_null(cond))
 			lower_cond(L, cond, body->id, exit->id);
 		else
 			goto_block(L, exit->id);
