@@ -131,12 +131,80 @@ static char *line_text(struct unit *u, int line)
 
 static const struct ir_event *single_def(const struct ir_func *f, const struct ir_path *var);
 
+/* "struct foo" of a declared type ("struct foo *", "const struct foo"), into buf */
+static const char *tag_of(const char *t, char *buf, size_t n)
+{
+	const char *s = t ? strstr(t, "struct ") : NULL;
+	if (!s)
+		return NULL;
+	size_t k = 7;
+	while (s[k] == '_' || (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))
+		k++;
+	if (k >= n)
+		return NULL;
+	memcpy(buf, s, k);
+	buf[k] = 0;
+	return buf;
+}
+
+/*
+ * The key of the last field by the declared type of the object that holds
+ * it: priv->rx_head[i].data_mapping with rx_head declared `struct cpmac_desc *`
+ * is also "struct cpmac_desc|data_mapping", the key desc->data_mapping has.
+ */
+static const char *elem_key(struct coll *c, const struct ir_path *p)
+{
+	if (!p || (p->kind != PATH_ARROW && p->kind != PATH_DOT) || !p->parent)
+		return NULL;
+	const struct ir_path *steps[16];
+	int n = 0;
+	for (const struct ir_path *q = p->parent; q && q->kind != PATH_VAR && n < 16; q = q->parent)
+		steps[n++] = q;
+	const struct ir_path *root = p->root;
+	const char *type = NULL;
+	for (int i = 0; i < c->f->nlocals && !type; i++)
+		if (c->f->locals[i].var == root)
+			type = c->f->locals[i].type;
+	char tag[160];
+	if (!tag_of(type, tag, sizeof(tag)))
+		return NULL;
+	for (int i = n - 1; i >= 0; i--) {
+		if (steps[i]->kind == PATH_INDEX)
+			continue;  /* an element: same struct type */
+		if (steps[i]->kind == PATH_DEREF)
+			return NULL;
+		const char *ft = NULL;
+		for (int k = 0; k < c->u->ir.nfields && !ft; k++)
+			if (!strcmp(c->u->ir.fields[k].tag, tag) && !strcmp(c->u->ir.fields[k].name, steps[i]->name))
+				ft = c->u->ir.fields[k].type;
+		if (!tag_of(ft, tag, sizeof(tag)))
+			return NULL;
+	}
+	char buf[256];
+	int k = snprintf(buf, sizeof(buf), "%s|%s", tag, p->name);
+	return k > 0 && (size_t)k < sizeof(buf) ? strtab_intern(c->u->ir.strs, buf, (size_t)k) : NULL;
+}
+
 /*
  * The key of a stored value. rp = &bp->rx_ring[i]; rp->mapping = h is keyed
  * through bp ("struct b44|rx_ring[].mapping"), so that two rings sharing a
  * slot type (rx and tx) stay apart.
  */
+static const char *key_of_path_1(struct coll *c, const struct ir_path *p);
+
 static const char *key_of_path(struct coll *c, const struct ir_path *p)
+{
+	const char *key = key_of_path_1(c, p);
+	const char *ek = key ? elem_key(c, p) : NULL;
+	if (ek && strcmp(ek, key)) {
+		struct lg_pair *l = PUSH(c->lg, links);
+		l->a = dup(key);
+		l->b = dup(ek);
+	}
+	return key;
+}
+
+static const char *key_of_path_1(struct coll *c, const struct ir_path *p)
 {
 	if (!p || p->kind == PATH_VAR)
 		return NULL;  /* locals are the intra-procedural analysis' business */
@@ -162,6 +230,11 @@ static const char *key_of_path(struct coll *c, const struct ir_path *p)
 			int ok = n < 16;
 			for (int i = n - 1; ok && i >= 0; i--) {
 				enum path_kind k = steps[i]->kind;
+				if (i == n - 1 && k == PATH_ARROW && d->rhs.kind == VAL_PATH) {
+					/* desc = priv->rx_head; desc->f: an element of what rx_head points to */
+					np = ir_path_step(&c->u->ir, np, PATH_INDEX, "i");
+					k = PATH_DOT;
+				}
 				if (i == n - 1 && k == PATH_ARROW && (d->rhs.kind == VAL_ADDR || arith))
 					k = PATH_DOT;  /* (&x)->f is x.f */
 				if (k == PATH_DEREF) {
@@ -461,6 +534,14 @@ struct dmc_ledger *ledger_collect(struct unit *u)
 				}
 			collect_call(&c, e);
 			collect_escapes(&c, e);
+			/* devm_add_action_or_reset(dev, foo_unmap, priv): foo_unmap runs when the device goes */
+			const struct model_fn *td = model_fn_role(e->model, ROLE_TEARDOWN_CALLBACK);
+			if (td && td->slot.callback >= 0 && td->slot.callback < e->nargs &&
+			    (e->args[td->slot.callback].flags & VALF_IDENT) && e->args[td->slot.callback].text) {
+				struct lg_pair *p = PUSH(lg, entries);
+				p->a = qualify(&c, e->args[td->slot.callback].text);
+				p->b = dup("release");
+			}
 		}
 		/* field-to-field copies link keys: tx->dma = ring->slot[i].dma */
 		for (int b = 0; b < f->nblocks; b++)

@@ -29,6 +29,8 @@ enum path_kind { PATH_VAR, PATH_ARROW, PATH_DOT, PATH_INDEX, PATH_DEREF };
 /** An access path: a root variable followed by field, index and deref steps. */
 struct ir_path {
 	const char *text;            /* canonical text, interned: "p->rx[i].dma" */
+	const char *key;             /* identity, interned: the text, with parameters marked (a parameter
+	                              * and another function's local of the same name differ) */
 	const struct ir_path *parent;/* NULL for PATH_VAR */
 	enum path_kind kind;
 	const char *name;            /* variable or field name, or index text */

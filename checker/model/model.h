@@ -94,6 +94,7 @@
 	X(LOCK_TRY, "lock.try")            \
 	X(IRQ_REQUEST, "irq.request")      \
 	X(ATOMIC_CALLBACK, "atomic.callback") \
+	X(TEARDOWN_CALLBACK, "teardown.callback") \
 	X(CONTEXT_TEST, "context.test")    \
 	X(ALLOC_GFP, "alloc.gfp")          \
 	X(POOL_CREATE, "pool.create")      \
