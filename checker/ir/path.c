@@ -16,10 +16,13 @@ static const struct ir_path *intern(struct ir_unit *u, const char *key, size_t k
 	void **slot = strtab_slot(u->strs, ikey);
 	if (*slot)
 		return *slot;
+	/* interning the text may grow the table: take the slot again afterwards */
+	const char *itext = kn == n && !memcmp(key, text, n) ? ikey : strtab_intern(u->strs, text, n);
+	slot = strtab_slot(u->strs, ikey);
 	struct ir_path *p = arena_alloc(u->arena, sizeof(*p));
 	*p = *proto;
 	p->key = ikey;
-	p->text = kn == n && !memcmp(key, text, n) ? ikey : strtab_intern(u->strs, text, n);
+	p->text = itext;
 	*slot = p;
 	return p;
 }
