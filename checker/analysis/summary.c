@@ -32,7 +32,8 @@ struct fsum {
 
 static int param_index(const struct ir_func *f, const struct ir_val *v)
 {
-	if (!v || v->kind != VAL_PATH || v->path->kind != PATH_VAR || !v->path->is_param)
+	/* paths are interned per unit: is_param may come from another function's parameter of the same name */
+	if (!v || v->kind != VAL_PATH || v->path->kind != PATH_VAR)
 		return -1;
 	for (int i = 0; i < f->nparams; i++)
 		if (f->params[i] == v->path)
@@ -84,7 +85,8 @@ static const struct ir_path *result_var(const struct ir_func *f, const struct ir
 		for (int i = 0; i < f->blocks[b]->nev; i++) {
 			const struct ir_event *e = f->blocks[b]->ev[i];
 			if (e->kind == EV_ASSIGN && e->rhs.kind == VAL_CALL && e->rhs.call == call->call &&
-			    e->lhs && e->lhs->kind == PATH_VAR && e->lhs->is_local && !e->lhs->is_param)
+			    e->lhs && e->lhs->kind == PATH_VAR && e->lhs->is_local &&
+			    param_index(f, &(struct ir_val){ .kind = VAL_PATH, .path = e->lhs }) < 0)
 				return e->lhs;
 		}
 	return NULL;

@@ -404,8 +404,8 @@ static void stored_keys(struct coll *c, const struct ir_event *call, enum lg_op 
 static void collect_call(struct coll *c, const struct ir_event *e)
 {
 	for (const struct model_fn *r = e->model; r; r = r->next) {
-		if (r->derived)
-			continue;
+		if (r->derived && r->role != ROLE_STREAM_UNMAP && r->role != ROLE_STREAM_SYNC)
+			continue;  /* a same-file helper that unmaps or syncs its handle parameter releases the caller's field */
 		if (r->role == ROLE_STREAM_MAP && r->slot.dir >= 0 && r->slot.dir < e->nargs && e->args[r->slot.dir].text) {
 			const char *dt = e->args[r->slot.dir].text;
 			const struct model_dir *d = model_dir_find(&c->u->s->model, dt, strlen(dt));
