@@ -66,7 +66,7 @@ static void mxr_refill(struct mxr_ring *r)
 
 static void mxr_xdp_tx(struct mxr_ring *r, struct mxr_rx_page *rp, unsigned int len)
 {
-	dma_sync_single_for_device(r->dev, rp->dma + MXR_HEADROOM, len, DMA_TO_DEVICE);
+	dma_sync_single_range_for_device(r->dev, rp->dma, MXR_HEADROOM, len, DMA_TO_DEVICE);
 	r->xdp_txd[r->xdp_tx_prod] = cpu_to_le64(rp->dma + MXR_HEADROOM);
 	r->xdp_tx_prod = (r->xdp_tx_prod + 1) % MXR_RX_RING;
 	writel(r->xdp_tx_prod, r->regs + MXR_REG_TX_PROD);
@@ -89,7 +89,7 @@ static int mxr_poll(struct napi_struct *napi, int budget)
 			break;
 		dma_rmb();
 		len = le32_to_cpu(d->len);
-		dma_sync_single_for_cpu(r->dev, rp->dma + MXR_HEADROOM, len, DMA_FROM_DEVICE);
+		dma_sync_single_range_for_cpu(r->dev, rp->dma, MXR_HEADROOM, len, DMA_FROM_DEVICE);
 
 		xdp_init_buff(&xdp, PAGE_SIZE, &r->xdp_rxq);
 		xdp_prepare_buff(&xdp, page_address(rp->page), MXR_HEADROOM, len, false);
