@@ -32,7 +32,7 @@ struct fsum {
 
 static int param_index(const struct ir_func *f, const struct ir_val *v)
 {
-	if (!v || v->kind != VAL_PATH || v->path->kind != PATH_VAR || !v->path->is_param)
+	if (!v || v->kind != VAL_PATH || v->path->kind != PATH_VAR)  /* is_param is per unit, not per function: compare with f->params */
 		return -1;
 	for (int i = 0; i < f->nparams; i++)
 		if (f->params[i] == v->path)
