@@ -32,7 +32,7 @@ struct fsum {
 
 static int param_index(const struct ir_func *f, const struct ir_val *v)
 {
-	/* paths are interned per unit: is_param may come from another function's parameter of the same name */
+	/* compare with f->params: the parameter of this function, not a same-named one elsewhere */
 	if (!v || v->kind != VAL_PATH || v->path->kind != PATH_VAR)
 		return -1;
 	for (int i = 0; i < f->nparams; i++)
