@@ -197,6 +197,26 @@ static void summarise(struct ir_unit *u, struct fsum *fs)
 			}
 		}
 	}
+	/*
+	 * A helper that reports a mapping failure and unmaps on its failure
+	 * path (b43_dma_mapping_error) is a check, not an unmap: its callers
+	 * still own the mapping when it says "fine".
+	 */
+	int tests = 0;
+	for (int i = 0; i < f->ncalls && !tests; i++)
+		tests = model_fn_role(f->calls[i]->model, ROLE_STREAM_CHECK) != NULL;
+	if (tests && has_role(fs->roles, ROLE_STREAM_UNMAP)) {
+		struct model_fn *keep = NULL;
+		for (const struct model_fn *r = fs->roles; r; r = r->next) {
+			if (r->role == ROLE_STREAM_UNMAP)
+				continue;
+			struct model_fn *n = arena_alloc(u->arena, sizeof(*n));
+			*n = *r;
+			n->next = keep;
+			keep = n;
+		}
+		fs->roles = keep;
+	}
 }
 
 void summary_bind(struct ir_unit *u)
