@@ -155,6 +155,25 @@ static int checks_var(const struct ir_func *f, const struct ir_path *var)
 	return 0;
 }
 
+/* every return of f gives a constant (true/false, 0/-ENOMEM): a predicate */
+static int constant_returns(const struct ir_func *f)
+{
+	int n = 0;
+	if (f->returns_void)
+		return 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b]->nev; i++) {
+			const struct ir_event *e = f->blocks[b]->ev[i];
+			if (e->kind != EV_RETURN || (e->flags & EVF_IMPLICIT))
+				continue;
+			if (!(e->rhs.flags & VALF_CONST) && e->rhs.kind != VAL_INT &&
+			    !(e->rhs.text && (!strcmp(e->rhs.text, "true") || !strcmp(e->rhs.text, "false"))))
+				return 0;
+			n++;
+		}
+	return n >= 2;
+}
+
 static void summarise(struct ir_unit *u, struct fsum *fs)
 {
 	const struct ir_func *f = fs->f;
@@ -189,7 +208,8 @@ static void summarise(struct ir_unit *u, struct fsum *fs)
 					add_role(u, fs, &d);
 				break;
 			case ROLE_STREAM_CHECK:
-				if (d.slot.handle >= 0 && returns_result(f, e, result_var(f, e)))
+				/* return dma_mapping_error(..); or if (dma_mapping_error(..)) return true; ... return false; */
+				if (d.slot.handle >= 0 && (returns_result(f, e, result_var(f, e)) || constant_returns(f)))
 					add_role(u, fs, &d);
 				break;
 			default:
