@@ -855,6 +855,23 @@ static void on_sync(struct ctx *c, struct sstate *s, const struct ir_event *e, c
 
 enum access { ACC_READ, ACC_WRITE, ACC_FREE };
 
+/*
+ * An error path that unwinds a ring by index (for (i = first; i != last; i++)
+ * dma_unmap_single(dev, ring[i].dma, ...)) before freeing: the unmap's handle
+ * cannot be matched with a mapping stored in a descriptor, and the path that
+ * skips the loop is usually infeasible. Any unmap written between the map and
+ * the free counts as a possible release of an escaped mapping.
+ */
+static int unwound_between(const struct ctx *c, uint32_t from, uint32_t to)
+{
+	for (int i = 0; i < c->f->ncalls; i++) {
+		const struct ir_event *u = c->f->calls[i];
+		if (u->start > from && u->start < to && model_fn_role(u->model, ROLE_STREAM_UNMAP))
+			return 1;
+	}
+	return 0;
+}
+
 static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e, const struct ir_path *p,
 		      int p_is_obj, enum access a, int fill_zero)
 {
@@ -873,6 +890,8 @@ static void on_access(struct ctx *c, struct sstate *s, const struct ir_event *e,
 			continue;
 		int mapped = m->st == ST_UNCHECKED || m->st == ST_OK;
 		if (a == ACC_FREE) {
+			if ((m->flags & (MF_ESC_STORE | MF_ESC_LEAVE)) && unwound_between(c, m->map->start, e->start))
+				continue;
 			if (mapped || m->st == ST_SYNC_CPU || m->st == ST_SYNC_DEV)
 				report(c, SV_ACCESS_WHILE_MAPPED, e, m, "free");
 			continue;
