@@ -279,7 +279,11 @@ static int depends_on(const struct ir_path *a, const struct ir_path *v)
 	for (const struct ir_path *q = a; q && q->kind != PATH_VAR; q = q->parent)
 		if (q->name && (q->kind == PATH_INDEX || strchr(q->name, '[')) && word_in(q->name, vt))
 			return 1;
-	/* a member of a local union or struct: re.d64 = x changes re.s.addr */
+	/* a member of a local union: re.d64 = x changes re.s.addr; but two direct members of a
+	 * local struct (d.skb, d.dma_addr) are different objects */
+	if (v->kind == PATH_DOT && a->kind == PATH_DOT && v->parent == v->root && a->parent == a->root &&
+	    a->root == v->root && v != a)
+		return 0;
 	if (v->kind == PATH_DOT && v->root->is_local && a->root == v->root) {
 		const struct ir_path *r = v;
 		while (r->parent && r->kind == PATH_DOT)
