@@ -43,6 +43,7 @@ struct lg_pair {
 struct dmc_ledger {
 	char *file;
 	unsigned dirs_mapped;        /* 1 << dir_class of every streaming map call of the file */
+	int unkeyed_unmaps;          /* unmaps whose handle the ledger cannot tie to a field */
 	VEC(struct lg_ev, evs);
 	VEC(struct lg_fn, fns);
 	VEC(struct lg_pair, edges);
@@ -429,6 +430,8 @@ static void collect_call(struct coll *c, const struct ir_event *e)
 			const char *key = s >= 0 && s < e->nargs ? key_of_val(c, &e->args[s], 0) : NULL;
 			if (key)
 				add_ev(c, r->role == ROLE_STREAM_UNMAP ? LG_UNMAP : LG_SYNC, key, e, r);
+			else if (r->role == ROLE_STREAM_UNMAP)
+				c->lg->unkeyed_unmaps++;
 			break;
 		}
 		case ROLE_COHERENT_ALLOC:
@@ -753,6 +756,15 @@ static int tag_local(struct group *g, const char *key)
 	return 0;
 }
 
+/* an unmap the ledger could not tie to a field may be the one that releases it */
+static int unkeyed_unmaps(const struct group *g)
+{
+	int n = 0;
+	for (size_t l = 0; l < g->n; l++)
+		n += g->lgs[l]->unkeyed_unmaps;
+	return n;
+}
+
 static const char *field_of(const char *key)
 {
 	const char *bar = strchr(key, '|');
@@ -900,7 +912,7 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 	(void)setup_map;
 	if (leak_reported) {
 		/* reported at remove */
-	} else if (local && any_map && td && (reach_of(g, any_map->e->func) & R_ANY) && !nunmap && !tag_escapes(g, key)) {
+	} else if (local && any_map && td && !unkeyed_unmaps(g) && (reach_of(g, any_map->e->func) & R_ANY) && !nunmap && !tag_escapes(g, key)) {
 		/* only with the driver in view: its entry points known, the map reachable from them */
 		const struct lg_ev *m = any_map->e;
 		report(g, out, "dma-map-leak", any_map->lg->file, m->line, m->col, m->end_col, m->func, m->line_text,
