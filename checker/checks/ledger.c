@@ -52,6 +52,7 @@ struct dmc_ledger {
 	VEC(struct lg_pair, escapes);
 	VEC(struct lg_pair, callbacks); /* caller -> function passed as an argument (request_irq(.., foo_irq)) */
 	VEC(struct lg_pair, tags);   /* struct types defined in the file (a only) */
+	VEC(struct lg_pair, unkeyed); /* functions with an unmap the ledger cannot tie to a field (a only) */
 };
 
 static void *grow(void *p, size_t *cap, size_t n, size_t sz)
@@ -85,9 +86,10 @@ void dmc_ledger_free(struct dmc_ledger *lg)
 	}
 	for (size_t i = 0; i < lg->n_fns; i++)
 		free(lg->fns[i].name), free(lg->fns[i].end_text);
-	struct lg_pair *vs[] = { lg->edges, lg->links, lg->entries, lg->escapes, lg->callbacks, lg->tags };
-	size_t ns[] = { lg->n_edges, lg->n_links, lg->n_entries, lg->n_escapes, lg->n_callbacks, lg->n_tags };
-	for (int v = 0; v < 6; v++) {
+	struct lg_pair *vs[] = { lg->edges, lg->links, lg->entries, lg->escapes, lg->callbacks, lg->tags, lg->unkeyed };
+	size_t ns[] = { lg->n_edges, lg->n_links, lg->n_entries, lg->n_escapes, lg->n_callbacks, lg->n_tags,
+			lg->n_unkeyed };
+	for (int v = 0; v < 7; v++) {
 		for (size_t i = 0; i < ns[v]; i++)
 			free(vs[v][i].a), free(vs[v][i].b);
 		free(vs[v]);
@@ -430,8 +432,11 @@ static void collect_call(struct coll *c, const struct ir_event *e)
 			const char *key = s >= 0 && s < e->nargs ? key_of_val(c, &e->args[s], 0) : NULL;
 			if (key)
 				add_ev(c, r->role == ROLE_STREAM_UNMAP ? LG_UNMAP : LG_SYNC, key, e, r);
-			else if (r->role == ROLE_STREAM_UNMAP)
+			else if (r->role == ROLE_STREAM_UNMAP) {
 				c->lg->unkeyed_unmaps++;
+				struct lg_pair *uk = PUSH(c->lg, unkeyed);
+				uk->a = qualify(c, c->f->name);
+			}
 			break;
 		}
 		case ROLE_COHERENT_ALLOC:
@@ -896,6 +901,12 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 			if (evs[i].e->op == LG_UNMAP && (fr->tmask & bit))
 				undone = 1;
 		}
+		/* an unmap on the teardown path that the ledger cannot tie to a field may be this one */
+		for (size_t l = 0; l < g->n && !undone; l++)
+			for (size_t i = 0; i < g->lgs[l]->n_unkeyed && !undone; i++) {
+				const struct fnref *fr = fn_find(g, g->lgs[l]->unkeyed[i].a);
+				undone = fr && (fr->tmask & bit);
+			}
 		if (!sm || undone)
 			continue;
 		const struct fnref *rt = g->root_td[r];
@@ -1035,7 +1046,6 @@ static void ledger_check_into(const struct dmc_session *s, struct dmc_ledger *co
 	reach_from(&g, R_SETUP, setup, 2, g.edges, ncalls);
 	reach_from(&g, R_TEARDOWN, teardown, 2, g.edges, ncalls);
 	reach_from(&g, R_ANY, NULL, 0, all, nall);
-	free(all);
 	/* per driver file: its own probe/open and remove/release (a directory may hold several drivers) */
 	for (size_t l = 0; l < n && g.nroots < MAX_ROOT_FILES; l++) {
 		const struct fnref *td = NULL;
@@ -1049,8 +1059,10 @@ static void ledger_check_into(const struct dmc_session *s, struct dmc_ledger *co
 		g.root_file[g.nroots] = lgs[l];
 		g.root_td[g.nroots++] = td;
 		reach_from_file(&g, 0, setup, 2, g.edges, ncalls, lgs[l], smask_of, bit);
-		reach_from_file(&g, 0, teardown, 2, g.edges, ncalls, lgs[l], tmask_of, bit);
+		/* teardown also runs what it hands over: kref_put(&k, foo_release), call_rcu(.., foo_free) */
+		reach_from_file(&g, 0, teardown, 2, all, nall, lgs[l], tmask_of, bit);
 	}
+	free(all);
 	/* keys and their groups */
 	size_t nlinks = 0;
 	for (size_t l = 0; l < n; l++)
