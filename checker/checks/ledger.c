@@ -573,11 +573,10 @@ struct dmc_ledger *ledger_collect(struct unit *u)
 	for (int i = 0; i < u->ir.ninits; i++) {
 		const struct ir_init *in = &u->ir.inits[i];
 		const char *kind = model_entry_kind(&u->s->model, in->stype, in->field);
-		if (kind) {
-			struct lg_pair *p = PUSH(lg, entries);
-			p->a = qualify(&c, in->value);
-			p->b = dup(kind);
-		}
+		/* other ops tables (.destroy = foo_destroy) are called through pointers at unknown times */
+		struct lg_pair *p = PUSH(lg, entries);
+		p->a = qualify(&c, in->value);
+		p->b = dup(kind ? kind : "indirect");
 	}
 	free(c.statics);
 	return lg;
@@ -604,7 +603,7 @@ struct fnref {
 
 #define MAX_ROOT_FILES 32
 
-enum { R_SETUP = 1, R_TEARDOWN = 2, R_ANY = 4 };
+enum { R_SETUP = 1, R_TEARDOWN = 2, R_ANY = 4, R_INDIRECT = 8 };
 
 struct group {
 	const struct dmc_session *s;
@@ -898,7 +897,7 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 				continue;
 			if (evs[i].e->op == LG_MAP && (fr->smask & bit) && !sm)
 				sm = &evs[i];
-			if (evs[i].e->op == LG_UNMAP && (fr->tmask & bit))
+			if (evs[i].e->op == LG_UNMAP && ((fr->tmask & bit) || (fr->reach & R_INDIRECT)))
 				undone = 1;
 		}
 		/* an unmap on the teardown path that the ledger cannot tie to a field may be this one */
@@ -943,7 +942,7 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 				continue;
 			if (evs[i].e->op == LG_ALLOC && !evs[i].e->managed && (fr->smask & bit) && !sa)
 				sa = &evs[i];
-			if (evs[i].e->op == LG_FREE && (fr->tmask & bit))
+			if (evs[i].e->op == LG_FREE && ((fr->tmask & bit) || (fr->reach & R_INDIRECT)))
 				undone = 1;
 		}
 		if (!sa || undone)
@@ -1046,6 +1045,8 @@ static void ledger_check_into(const struct dmc_session *s, struct dmc_ledger *co
 	reach_from(&g, R_SETUP, setup, 2, g.edges, ncalls);
 	reach_from(&g, R_TEARDOWN, teardown, 2, g.edges, ncalls);
 	reach_from(&g, R_ANY, NULL, 0, all, nall);
+	static const char *const indirect[] = { "indirect" };
+	reach_from(&g, R_INDIRECT, indirect, 1, all, nall);
 	/* per driver file: its own probe/open and remove/release (a directory may hold several drivers) */
 	for (size_t l = 0; l < n && g.nroots < MAX_ROOT_FILES; l++) {
 		const struct fnref *td = NULL;
