@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum lg_op { LG_MAP, LG_UNMAP, LG_SYNC, LG_ALLOC, LG_FREE };
+enum lg_op { LG_MAP, LG_UNMAP, LG_SYNC, LG_ALLOC, LG_FREE, LG_CPUREAD };
 
 struct lg_ev {
 	enum lg_op op;
@@ -404,6 +404,40 @@ static void stored_keys(struct coll *c, const struct ir_event *call, enum lg_op 
 			}
 }
 
+static const struct ir_val *arg_of(const struct ir_event *e, int slot)
+{
+	return e && slot >= 0 && slot < e->nargs ? &e->args[slot] : NULL;
+}
+
+/*
+ * The field that holds the object a buffer belongs to: for skb->data with
+ * rx->skb = skb (or skb = rx->skb), "struct ring|rx[].skb"; for a buffer
+ * field (rx->buf) the field itself.
+ */
+static const char *holder_key(struct coll *c, const struct ir_val *v, int stored)
+{
+	const struct ir_path *p = !v ? NULL : v->kind == VAL_PATH ? v->path : (v->flags & VALF_ARITH) ? v->base : NULL;
+	if (!p)
+		return NULL;
+	if (p->kind == PATH_ARROW && p->name && !strcmp(p->name, "data"))
+		p = p->parent;  /* skb->data: the skb */
+	if (p->kind != PATH_VAR)
+		return key_of_path(c, p);
+	if (!p->is_local)
+		return NULL;
+	const struct ir_event *d = single_def(c->f, p);
+	if (d && d->rhs.kind == VAL_PATH && d->rhs.path->kind != PATH_VAR)
+		return key_of_path(c, d->rhs.path);  /* skb = rx->skb */
+	for (int b = 0; stored && b < c->f->nblocks; b++)
+		for (int i = 0; i < c->f->blocks[b]->nev; i++) {
+			const struct ir_event *e = c->f->blocks[b]->ev[i];
+			if (e->kind == EV_ASSIGN && e->rhs.kind == VAL_PATH && e->rhs.path == p && e->lhs &&
+			    e->lhs->kind != PATH_VAR)
+				return key_of_path(c, e->lhs);  /* rx->skb = skb */
+		}
+	return NULL;
+}
+
 static void collect_call(struct coll *c, const struct ir_event *e)
 {
 	for (const struct model_fn *r = e->model; r; r = r->next) {
@@ -422,7 +456,15 @@ static void collect_call(struct coll *c, const struct ir_event *e)
 				if (key)
 					add_ev(c, LG_MAP, key, e, r);
 			} else if (r->ret == RET_HANDLE) {
+				size_t before = c->lg->n_evs;
 				stored_keys(c, e, LG_MAP, r);
+				const char *hold = c->lg->n_evs > before ? holder_key(c, arg_of(e, r->slot.buf), 1) : NULL;
+				if (hold && strcmp(hold, c->lg->evs[before].key)) {
+					/* the object holding the buffer (rx->skb) and the handle (rx->dma) are one slot */
+					struct lg_pair *l = PUSH(c->lg, links);
+					l->a = dup(hold);
+					l->b = dup(c->lg->evs[before].key);
+				}
 			}
 			break;
 		case ROLE_STREAM_UNMAP:
@@ -551,6 +593,46 @@ struct dmc_ledger *ledger_collect(struct unit *u)
 				p->b = dup("release");
 			}
 		}
+		/* CPU reads of a slot's buffer: skb = rx->skb; ... skb->data[0] / memcpy(x, skb->data, n) */
+		for (int b = 0; b < f->nblocks; b++)
+			for (int i = 0; i < f->blocks[b]->nev; i++) {
+				const struct ir_event *e = f->blocks[b]->ev[i];
+				const struct ir_path *q = NULL;
+				if (e->kind == EV_READ)
+					q = e->lhs;
+				else if (e->kind == EV_CALL) {
+					const struct model_fn *mr = model_fn_role(e->model, ROLE_MEM_READ);
+					const struct ir_val *a = mr ? arg_of(e, mr->slot.buf) : NULL;
+					q = a ? (a->kind == VAL_PATH ? a->path : (a->flags & VALF_ARITH) ? a->base : NULL) : NULL;
+				}
+				/* find the skb->data step in q */
+				const struct ir_path *dstep = NULL;
+				for (const struct ir_path *x = q; x && x->kind != PATH_VAR; x = x->parent)
+					if (x->kind == PATH_ARROW && x->name && !strcmp(x->name, "data"))
+						dstep = x;
+				const char *hold = NULL;
+				if (dstep && !(e->kind == EV_READ && dstep == q))
+					hold = holder_key(&c, &(struct ir_val){ .kind = VAL_PATH, .path = dstep }, 0);
+				else if (!dstep && q && q->kind != PATH_VAR && e->kind == EV_CALL)
+					hold = key_of_path(&c, q);  /* memcpy(dst, rx->buf, n) */
+				else if (!dstep && q && (q->kind == PATH_INDEX || q->kind == PATH_DEREF) && q->parent &&
+					 q->parent->kind != PATH_VAR)
+					hold = key_of_path(&c, q->parent);  /* rx->buf[i] */
+				if (!dstep && q && e->kind == EV_READ && !(q->kind == PATH_INDEX || q->kind == PATH_DEREF))
+					hold = NULL;
+				if (!hold)
+					continue;
+				struct lg_ev *le = PUSH(lg, evs);
+				le->op = LG_CPUREAD;
+				le->key = dup(hold);
+				le->dir = DIR_UNKNOWN;
+				le->func = qualify(&c, f->name);
+				le->callee = dup(dstep ? dstep->text : q->text);
+				le->line = e->line;
+				le->col = e->col;
+				le->end_col = e->col + 1;
+				le->line_text = line_text(u, e->line);
+			}
 		/* field-to-field copies link keys: tx->dma = ring->slot[i].dma */
 		for (int b = 0; b < f->nblocks; b++)
 			for (int i = 0; i < f->blocks[b]->nev; i++) {
@@ -844,6 +926,94 @@ static int same_family(int a, int b)
 	return a == KIND_NONE || b == KIND_NONE || sa == sb;
 }
 
+/* does f (or a function it calls, transitively) unmap or sync a field of this group, or an unkeyed handle? */
+static int releases_in(struct group *g, const char *f, struct evref *evs, size_t nev, int before_line,
+		       const struct dmc_ledger *f_lg, int depth)
+{
+	if (!f || depth > 4)
+		return 0;
+	for (size_t i = 0; i < nev; i++) {
+		const struct lg_ev *e = evs[i].e;
+		if ((e->op == LG_UNMAP || e->op == LG_SYNC) && !strcmp(e->func, f) &&
+		    (depth > 0 || evs[i].lg != f_lg || e->line < before_line))
+			return 1;
+	}
+	for (size_t l = 0; l < g->n; l++)
+		for (size_t i = 0; i < g->lgs[l]->n_unkeyed; i++)
+			if (!strcmp(g->lgs[l]->unkeyed[i].a, f))
+				return 1;
+	struct lg_pair key = { (char *)f, NULL };
+	const struct lg_pair *e = bsearch(&key, g->edges, g->nedges, sizeof(*g->edges), cmp_edge);
+	if (!e)
+		return 0;
+	while (e > g->edges && !strcmp(e[-1].a, f))
+		e--;
+	for (; e < g->edges + g->nedges && !strcmp(e->a, f); e++)
+		if (fn_find(g, e->b) && releases_in(g, e->b, evs, nev, 0, NULL, depth + 1))
+			return 1;
+	return 0;
+}
+
+static int tag_local(struct group *g, const char *key);
+
+static int has_callers(const struct group *g, const char *f)
+{
+	for (size_t i = 0; i < g->nedges; i++)
+		if (!strcmp(g->edges[i].b, f))
+			return 1;
+	return 0;
+}
+
+/*
+ * A function that runs on its own (an entry point or a callback, nobody in
+ * the driver calls it) reads the buffer of a slot that another function
+ * mapped from the device, and unmaps or syncs that slot itself only after
+ * the read (so the slot is mapped when it reads); nothing it calls before
+ * releases the slot.
+ */
+static void check_cpu_reads(struct group *g, const char *key, struct evref *evs, size_t nev, struct dmc_result *out)
+{
+	const struct evref *map = NULL;
+	for (size_t i = 0; i < nev; i++) {
+		const struct lg_ev *e = evs[i].e;
+		if (e->op != LG_MAP)
+			continue;
+		if (e->dir != DIR_FROM_DEVICE && e->dir != DIR_BIDIRECTIONAL)
+			return;  /* a buffer the device only reads is not stale for the CPU */
+		map = map ? map : &evs[i];
+	}
+	if (!map)
+		return;
+	const char *done = NULL;
+	const struct dmc_ledger *done_lg = NULL;
+	for (size_t i = 0; i < nev; i++) {
+		const struct lg_ev *e = evs[i].e;
+		if (e->op != LG_CPUREAD || (done && !strcmp(done, e->func) && done_lg == evs[i].lg))
+			continue;
+		int maps_here = 0, releases_after = 0;
+		for (size_t k = 0; k < nev; k++) {
+			const struct lg_ev *o = evs[k].e;
+			maps_here |= o->op == LG_MAP && !strcmp(o->func, e->func);
+			/* it unmaps or syncs the slot itself, later: the slot is mapped when it reads */
+			releases_after |= (o->op == LG_UNMAP || o->op == LG_SYNC) && evs[k].lg == evs[i].lg &&
+					  !strcmp(o->func, e->func) && o->line > e->line;
+		}
+		if (maps_here || !releases_after || !tag_local(g, key) || has_callers(g, e->func) ||
+		    !(reach_of(g, e->func) & R_ANY) || releases_in(g, e->func, evs, nev, e->line, evs[i].lg, 0))
+			continue;
+		char b1[200], b2[200];
+		const struct lg_ev *m = map->e;
+		struct dmc_finding *fd = report(g, out, "dma-cpu-access-while-mapped", evs[i].lg->file, e->line, e->col,
+						e->end_col, e->func, e->line_text,
+						"%s() reads '%s', the buffer of '%s' that %s() maps for the device (%s:%d), without a dma_sync_*_for_cpu() or unmap of it first; the CPU may read stale data",
+						plain(e->func, b1, sizeof(b1)), e->callee, field_of(key),
+						plain(m->func, b2, sizeof(b2)), map->lg->file, m->line);
+		note_at(fd, evs[i].lg->file, map->lg, m, "mapped");
+		done = e->func;
+		done_lg = evs[i].lg;
+	}
+}
+
 static void check_key_group(struct group *g, size_t root, struct evref *evs, size_t nev, struct dmc_result *out)
 {
 	size_t nmap = 0, nunmap = 0, nalloc = 0, nfree = 0;
@@ -956,6 +1126,7 @@ static void check_key_group(struct group *g, size_t root, struct evref *evs, siz
 						plain(rt->fn->name, b2, sizeof(b2)));
 		note_at(fd, rt->lg->file, sa->lg, a, "allocated");
 	}
+	check_cpu_reads(g, key, evs, nev, out);
 	/* the same field unmapped or synced elsewhere with other arguments than every map of it */
 	if (!nmap)
 		return;
