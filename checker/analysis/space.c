@@ -159,24 +159,6 @@ int space_type_is_narrow(const char *t)
 	return 0;
 }
 
-/* "const struct foo *" -> "struct foo" in buf; NULL when the type names no struct or union */
-static const char *type_tag(const char *type, char *buf, size_t n)
-{
-	const char *s = type ? strstr(type, "struct ") : NULL;
-	if (!s && type)
-		s = strstr(type, "union ");
-	if (!s)
-		return NULL;
-	size_t k = s[0] == 's' ? 7 : 6;
-	while (is_ident(s[k]))
-		k++;
-	if (k >= n)
-		return NULL;
-	memcpy(buf, s, k);
-	buf[k] = 0;
-	return buf;
-}
-
 static const char *root_type(const struct ir_unit *u, const struct ir_func *f, const struct ir_path *root)
 {
 	if (root->is_local) {
@@ -217,7 +199,7 @@ static const char *path_key(const struct ir_unit *u, const struct ir_func *f, co
 			return NULL;
 		steps[n++] = q;
 	}
-	if (!type_tag(root_type(u, f, p->root), tag, ntag))
+	if (!ir_type_tag(root_type(u, f, p->root), tag, ntag))
 		return NULL;
 	char buf[256];
 	size_t o = (size_t)snprintf(buf, sizeof(buf), "%s|", tag);

@@ -25,28 +25,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *local_type(const struct ir_func *f, const struct ir_path *v)
-{
-	for (int i = 0; i < f->nlocals; i++)
-		if (f->locals[i].var == v)
-			return f->locals[i].type;
-	return NULL;
-}
-
 /* "struct foo *" -> "struct foo" (into buf), or NULL when not a struct pointer */
 static const char *struct_tag(const char *type, char *buf, size_t n)
 {
-	const char *s = type ? strstr(type, "struct ") : NULL;
-	if (!s)
+	const char *t = ir_type_tag(type, buf, n);
+	if (!t || strncmp(t, "struct ", 7) || !strchr(strstr(type, t) + strlen(t), '*'))
 		return NULL;
-	size_t k = 7;
-	while (s[k] && (isalnum((unsigned char)s[k]) || s[k] == '_'))
-		k++;
-	if (!strchr(s + k, '*') || k >= n)
-		return NULL;
-	memcpy(buf, s, k);
-	buf[k] = 0;
-	return buf;
+	return t;
 }
 
 static const char *field_type(const struct unit *u, const struct ir_func *f, const struct ir_path *p)
@@ -54,7 +39,7 @@ static const char *field_type(const struct unit *u, const struct ir_func *f, con
 	if (!p || p->kind != PATH_ARROW || !p->parent || p->parent->kind != PATH_VAR)
 		return NULL;
 	char tag[160];
-	if (!struct_tag(local_type(f, p->parent), tag, sizeof(tag)))
+	if (!struct_tag(ir_local_type(f, p->parent), tag, sizeof(tag)))
 		return NULL;
 	for (int i = 0; i < u->ir.nfields; i++)
 		if (!strcmp(u->ir.fields[i].tag, tag) && !strcmp(u->ir.fields[i].name, p->name))
@@ -96,7 +81,7 @@ static int is_iomem(struct actx *a, const struct ir_path *p)
 	if (!p || is_forced(a, p))
 		return 0;
 	if (p->kind == PATH_VAR && p->is_local) {
-		if (iomem_type(local_type(a->f, p)))
+		if (iomem_type(ir_local_type(a->f, p)))
 			return 1;
 		/* vaddr = (void __force *)base: a deliberate conversion, not an ioremap result */
 		for (int i = 0; i < a->sc.nvars; i++)
@@ -112,7 +97,7 @@ static int is_iomem(struct actx *a, const struct ir_path *p)
 /* the declared type of path p (a local, or a field of a struct defined here) */
 static const char *type_of(struct actx *a, const struct ir_path *p)
 {
-	return p->kind == PATH_VAR ? local_type(a->f, p) : field_type(a->u, a->f, p);
+	return p->kind == PATH_VAR ? ir_local_type(a->f, p) : field_type(a->u, a->f, p);
 }
 
 /*

@@ -220,14 +220,6 @@ static void check_device_addr(struct ctx *c, const struct ir_event *e)
 	}
 }
 
-static const char *local_type(const struct ir_func *f, const struct ir_path *v)
-{
-	for (int i = 0; i < f->nlocals; i++)
-		if (f->locals[i].var == v)
-			return f->locals[i].type;
-	return NULL;
-}
-
 /* the declared type of what a path names: a local, or a field of a struct defined in the file
  * (p->f, p->ring[i].addr); for p[i] the type of p (the element's struct tag is the same) */
 static const char *target_type(const struct ctx *c, const struct ir_path *p)
@@ -235,19 +227,16 @@ static const char *target_type(const struct ctx *c, const struct ir_path *p)
 	if (!p)
 		return NULL;
 	if (p->kind == PATH_VAR)
-		return p->is_local ? local_type(c->f, p) : NULL;
+		return p->is_local ? ir_local_type(c->f, p) : NULL;
 	const char *pt = target_type(c, p->parent);
 	if (p->kind == PATH_INDEX || p->kind == PATH_DEREF)
 		return pt;
-	const char *s = pt ? strstr(pt, "struct ") : NULL;
-	if (!s)
+	char tag[160];
+	if (!ir_type_tag(pt, tag, sizeof(tag)))
 		return NULL;
-	size_t k = 7;
-	while (isalnum((unsigned char)s[k]) || s[k] == '_')
-		k++;
 	for (int i = 0; i < c->u->ir.nfields; i++) {
 		const struct ir_field *fl = &c->u->ir.fields[i];
-		if (!strncmp(fl->tag, s, k) && !fl->tag[k] && !strcmp(fl->name, p->name))
+		if (!strcmp(fl->tag, tag) && !strcmp(fl->name, p->name))
 			return fl->type;
 	}
 	return NULL;

@@ -59,14 +59,6 @@ static const struct model_fn *pool_free(const struct ir_event *e)
 	return a && !a->derived && a->family && !strcmp(a->family, "pool") ? a : NULL;
 }
 
-static const char *local_type(const struct ir_func *f, const struct ir_path *v)
-{
-	for (int i = 0; f && i < f->nlocals; i++)
-		if (f->locals[i].var == v)
-			return f->locals[i].type;
-	return NULL;
-}
-
 /* the only plain assignment to local v in f, or NULL (none, several, or &v taken) */
 static const struct ir_event *single_def(const struct ir_func *f, const struct ir_path *v)
 {
@@ -131,7 +123,7 @@ static const char *place(struct unit *u, const struct ir_func *f, const struct i
 	char buf[512];
 	size_t len;
 	if (root->is_local) {
-		if (!n || !struct_tag(local_type(f, root), buf, sizeof(buf)))
+		if (!n || !struct_tag(ir_local_type(f, root), buf, sizeof(buf)))
 			return NULL;
 	} else {
 		snprintf(buf, sizeof(buf), "::%s", root->name);

@@ -87,14 +87,6 @@ static int same_text(const char *a, const char *b)
 	}
 }
 
-static const char *local_type(const struct ir_func *f, const struct ir_path *v)
-{
-	for (int i = 0; i < f->nlocals; i++)
-		if (f->locals[i].var == v)
-			return f->locals[i].type;
-	return NULL;
-}
-
 static const char *global_type(const struct ir_unit *u, const struct ir_path *v)
 {
 	for (int i = 0; i < u->nglobals; i++)
@@ -106,20 +98,14 @@ static const char *global_type(const struct ir_unit *u, const struct ir_path *v)
 /* "struct foo *" -> "struct foo" (want_ptr) or "struct foo" -> "struct foo" (!want_ptr) */
 static const char *struct_tag(const char *type, int want_ptr, char *buf, size_t n)
 {
-	const char *s = type ? strstr(type, "struct ") : NULL;
-	if (!s)
+	const char *t = ir_type_tag(type, buf, n);
+	if (!t || strncmp(t, "struct ", 7))
 		return NULL;
-	size_t k = 7;
-	while (s[k] && (isalnum((unsigned char)s[k]) || s[k] == '_'))
-		k++;
+	const char *rest = strstr(type, t) + strlen(t);
 	int stars = 0;
-	for (const char *q = s + k; *q; q++)
+	for (const char *q = rest; *q; q++)
 		stars += *q == '*';
-	if (strstr(s + k, "[]") || stars != (want_ptr ? 1 : 0) || k >= n)
-		return NULL;
-	memcpy(buf, s, k);
-	buf[k] = 0;
-	return buf;
+	return strstr(rest, "[]") || stars != (want_ptr ? 1 : 0) ? NULL : t;
 }
 
 static const char *path_type(const struct ir_unit *u, const struct ir_func *f, const struct ir_path *p, int depth);
@@ -139,7 +125,7 @@ static const char *path_type(const struct ir_unit *u, const struct ir_func *f, c
 	if (!p || depth > 6)
 		return NULL;
 	if (p->kind == PATH_VAR)
-		return p->is_local ? local_type(f, p) : global_type(u, p);
+		return p->is_local ? ir_local_type(f, p) : global_type(u, p);
 	char tag[160];
 	const char *name = member_of(u, f, p, tag, sizeof(tag), depth);
 	if (!name)
@@ -287,7 +273,7 @@ static int ioctl_arg(const struct gctx *g, const struct ir_path *p)
 {
 	if (!p || p->kind != PATH_VAR || !p->is_param)
 		return 0;
-	const char *t = local_type(g->f, p);
+	const char *t = ir_local_type(g->f, p);
 	if (!t || !strstr(t, "long") || strchr(t, '*'))
 		return 0;
 	const char *k = entry_kind(g->m, &g->u->ir, g->f->name, NULL);

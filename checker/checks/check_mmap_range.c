@@ -758,14 +758,6 @@ static const struct ir_path *local_named(const struct ir_func *f, const char *s,
 	return NULL;
 }
 
-static const char *local_type(const struct ir_func *f, const struct ir_path *v)
-{
-	for (int i = 0; i < f->nlocals; i++)
-		if (f->locals[i].var == v)
-			return f->locals[i].type;
-	return NULL;
-}
-
 /* the ir_path read at a member/index expression (from the READ events) */
 static const struct ir_path *read_path(const struct fctx *c, uint32_t s, uint32_t e)
 {
@@ -1046,7 +1038,7 @@ static int is_vmf_pgoff(const struct fctx *c, const struct xtree *t, const struc
 		return 0;
 	const struct xn *b = &t->n[x->a];
 	const struct ir_path *v = local_named(c->f, t->src + b->ns, b->ne - b->ns);
-	const char *ty = v ? local_type(c->f, v) : NULL;
+	const char *ty = v ? ir_local_type(c->f, v) : NULL;
 	return ty && strstr(ty, "vm_fault");
 }
 
@@ -1175,7 +1167,7 @@ static int is_vma_ptr(struct fctx *c, const struct xtree *t, int i)
 	if (x->k != X_ID)
 		return 0;
 	const struct ir_path *v = local_named(c->f, t->src + x->ns, x->ne - x->ns);
-	const char *ty = v ? local_type(c->f, v) : NULL;
+	const char *ty = v ? ir_local_type(c->f, v) : NULL;
 	return ty && strstr(ty, "vm_area_struct") && strchr(ty, '*');
 }
 
@@ -1636,7 +1628,7 @@ static const char *member_type(const struct fctx *c, const struct xtree *t, cons
 		return NULL;
 	const struct xn *b = &t->n[x->a];
 	const struct ir_path *v = local_named(c->f, t->src + b->ns, b->ne - b->ns);
-	const char *ty = v ? local_type(c->f, v) : NULL;
+	const char *ty = v ? ir_local_type(c->f, v) : NULL;
 	const char *s = ty ? strstr(ty, "struct ") : NULL;
 	if (!s)
 		return NULL;
@@ -1667,7 +1659,7 @@ static enum unitk intrinsic_unit(struct fctx *c, const struct xtree *t, int i)
 		if (all_caps(nm, nl))
 			return U_CONST;
 		const struct ir_path *v = local_named(c->f, nm, nl);
-		const char *ty = v ? local_type(c->f, v) : NULL;
+		const char *ty = v ? ir_local_type(c->f, v) : NULL;
 		for (int g = 0; !v && g < c->u->ir.nglobals; g++)
 			if (c->u->ir.globals[g].var && c->u->ir.globals[g].var->name &&
 			    strlen(c->u->ir.globals[g].var->name) == nl && !strncmp(c->u->ir.globals[g].var->name, nm, nl))

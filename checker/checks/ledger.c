@@ -134,22 +134,6 @@ static char *line_text(struct unit *u, int line)
 
 static const struct ir_event *single_def(const struct ir_func *f, const struct ir_path *var);
 
-/* "struct foo" of a declared type ("struct foo *", "const struct foo"), into buf */
-static const char *tag_of(const char *t, char *buf, size_t n)
-{
-	const char *s = t ? strstr(t, "struct ") : NULL;
-	if (!s)
-		return NULL;
-	size_t k = 7;
-	while (s[k] == '_' || (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= '0' && s[k] <= '9'))
-		k++;
-	if (k >= n)
-		return NULL;
-	memcpy(buf, s, k);
-	buf[k] = 0;
-	return buf;
-}
-
 /*
  * The key of the last field by the declared type of the object that holds
  * it: priv->rx_head[i].data_mapping with rx_head declared `struct cpmac_desc *`
@@ -164,12 +148,9 @@ static const char *elem_key(struct coll *c, const struct ir_path *p)
 	for (const struct ir_path *q = p->parent; q && q->kind != PATH_VAR && n < 16; q = q->parent)
 		steps[n++] = q;
 	const struct ir_path *root = p->root;
-	const char *type = NULL;
-	for (int i = 0; i < c->f->nlocals && !type; i++)
-		if (c->f->locals[i].var == root)
-			type = c->f->locals[i].type;
+	const char *type = ir_local_type(c->f, root);
 	char tag[160];
-	if (!tag_of(type, tag, sizeof(tag)))
+	if (!ir_type_tag(type, tag, sizeof(tag)))
 		return NULL;
 	for (int i = n - 1; i >= 0; i--) {
 		if (steps[i]->kind == PATH_INDEX)
@@ -180,7 +161,7 @@ static const char *elem_key(struct coll *c, const struct ir_path *p)
 		for (int k = 0; k < c->u->ir.nfields && !ft; k++)
 			if (!strcmp(c->u->ir.fields[k].tag, tag) && !strcmp(c->u->ir.fields[k].name, steps[i]->name))
 				ft = c->u->ir.fields[k].type;
-		if (!tag_of(ft, tag, sizeof(tag)))
+		if (!ir_type_tag(ft, tag, sizeof(tag)))
 			return NULL;
 	}
 	char buf[256];
@@ -513,19 +494,7 @@ static void collect_escapes(struct coll *c, const struct ir_event *e)
 			snprintf(buf, sizeof(buf), "%.*s", bar ? (int)(bar - key) : 0, key);
 			tag = buf;
 		} else if (v->path->kind == PATH_VAR) {
-			for (int i = 0; i < c->f->nlocals; i++)
-				if (c->f->locals[i].var == v->path && c->f->locals[i].type) {
-					const char *s = strstr(c->f->locals[i].type, "struct ");
-					size_t k = 7;
-					while (s && (s[k] == '_' || (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
-						     (s[k] >= '0' && s[k] <= '9')))
-						k++;
-					if (s && k < sizeof(buf)) {
-						memcpy(buf, s, k);
-						buf[k] = 0;
-						tag = buf;
-					}
-				}
+			tag = ir_type_tag(ir_local_type(c->f, v->path), buf, sizeof(buf));
 		}
 		if (tag && tag[0]) {
 			struct lg_pair *p = PUSH(c->lg, escapes);

@@ -188,6 +188,12 @@ int ir_path_has_prefix(const struct ir_path *p, const struct ir_path *q);
 /** 1 if reading p loads memory through a pointer (a ->, [] or * step), not just a variable or struct member. */
 int ir_path_derefs(const struct ir_path *p);
 
+/* types.c */
+/** The declared type of local or parameter v of f ("void __iomem *"), or NULL. */
+const char *ir_local_type(const struct ir_func *f, const struct ir_path *v);
+/** "struct foo" (or "union foo") of a declared type such as "const struct foo *", into buf; NULL if none. */
+const char *ir_type_tag(const char *type, char *buf, size_t n);
+
 /* cfg.c */
 struct ir_block *ir_block_new(struct ir_unit *u, struct ir_func *f);
 struct ir_event *ir_block_add_event(struct ir_unit *u, struct ir_block *b);
