@@ -133,6 +133,7 @@ static char *line_text(struct unit *u, int line)
 }
 
 static const struct ir_event *single_def(const struct ir_func *f, const struct ir_path *var);
+static int data_field(const struct coll *c, const char *name);
 
 /*
  * The key of the last field by the declared type of the object that holds
@@ -390,6 +391,15 @@ static const struct ir_val *arg_of(const struct ir_event *e, int slot)
 	return e && slot >= 0 && slot < e->nargs ? &e->args[slot] : NULL;
 }
 
+/* skb->data: a field that points at an object's buffer (words of class buffer.data-field) */
+static int data_field(const struct coll *c, const char *name)
+{
+	char key[96];
+	int n = name ? snprintf(key, sizeof(key), "buffer-field.%s", name) : -1;
+	const char *cls = n > 0 && (size_t)n < sizeof(key) ? model_word_class(&c->u->s->model, key, (size_t)n) : NULL;
+	return cls && !strcmp(cls, "buffer.data-field");
+}
+
 /*
  * The field that holds the object a buffer belongs to: for skb->data with
  * rx->skb = skb (or skb = rx->skb), "struct ring|rx[].skb"; for a buffer
@@ -400,7 +410,7 @@ static const char *holder_key(struct coll *c, const struct ir_val *v, int stored
 	const struct ir_path *p = !v ? NULL : v->kind == VAL_PATH ? v->path : (v->flags & VALF_ARITH) ? v->base : NULL;
 	if (!p)
 		return NULL;
-	if (p->kind == PATH_ARROW && p->name && !strcmp(p->name, "data"))
+	if (p->kind == PATH_ARROW && data_field(c, p->name))
 		p = p->parent;  /* skb->data: the skb */
 	if (p->kind != PATH_VAR)
 		return key_of_path(c, p);
@@ -577,7 +587,7 @@ struct dmc_ledger *ledger_collect(struct unit *u)
 				/* find the skb->data step in q */
 				const struct ir_path *dstep = NULL;
 				for (const struct ir_path *x = q; x && x->kind != PATH_VAR; x = x->parent)
-					if (x->kind == PATH_ARROW && x->name && !strcmp(x->name, "data"))
+					if (x->kind == PATH_ARROW && data_field(&c, x->name))
 						dstep = x;
 				const char *hold = NULL;
 				if (dstep && !(e->kind == EV_READ && dstep == q))
